@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: validate → astro build → Pagefind index, into a temporary folder that replaces `dist/`
+ * only when every step succeeded, so a failed build never leaves a half-built site behind.
+ * Options: --out <dir> (default dist), --root <project> (content/data root, default this project).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateProject } from '../src/lib/data/validate-project.ts';
+import { formatIssue } from '../src/lib/validation/issue.ts';
+import { PROJECT_ROOT, run } from './lib/run.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
+import { writeSchemas } from './write-schemas.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
+const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
+const contentRoot = resolve(values.root ?? PROJECT_ROOT);
+const phases: Record<string, number> = {};
+const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    phases[name] = (performance.now() - start) / 1000;
+  }
+};
+
+const result = await time('Prüfung', () => validateProject(contentRoot));
+for (const issue of [...result.errors, ...result.warnings, ...result.notices]) console.error(formatIssue(issue));
+if (result.errors.length > 0) {
+  console.error(`\nBuild abgebrochen: ${result.errors.length} Fehler in den Inhalten. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
+  process.exit(1);
+}
+
+await time('Schemas', () => writeSchemas(join(PROJECT_ROOT, 'public', 'schemas')));
+
+const staging = `${out}.tmp-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+try {
+  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  await time('Suchindex', () => buildSearchIndex(staging));
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
+  process.exit(1);
+}
+
+const previous = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, previous);
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });
+
+console.log(
+  `Fertig: ${out}\nZeiten: ${Object.entries(phases)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ')}`,
+);

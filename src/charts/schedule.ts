@@ -1,0 +1,100 @@
+/**
+ * Gantt chart of all measures: one row per measure, one column per quarter, bars coloured (and hatched)
+ * by group. Consecutive quarters form one bar, which keeps the file small and reads as a duration.
+ */
+import { formatQuarter, formatQuarterShort } from '../lib/format.ts';
+import { quarterOfDate } from '../lib/quarters.ts';
+import { formatDateNumeric, joinGerman, truncate } from './labels.ts';
+import { legend } from './layout.ts';
+import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
+import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
+
+export interface ScheduleRow {
+  key: string;
+  label: string;
+  /** Series key; decides colour and pattern. */
+  group: string;
+  groupLabel: string;
+  quarters: number[];
+}
+
+export interface ScheduleData {
+  from: number;
+  to: number;
+  rows: ScheduleRow[];
+  /** Build date (ISO); the line is drawn only when it falls inside from..to. */
+  today?: string;
+  /** Series keys in the order used by the other charts, so a group keeps its colour everywhere. */
+  groupOrder?: string[];
+}
+
+/** Series index per group: position in `groupOrder`, then unknown groups by first appearance. */
+export function groupSeries(rows: readonly ScheduleRow[], groupOrder: readonly string[] = []): Map<string, number> {
+  const map = new Map(groupOrder.map((g, i) => [g, i] as const));
+  for (const row of rows) if (!map.has(row.group)) map.set(row.group, map.size);
+  return map;
+}
+
+const W = 640;
+const LABEL_W = 200;
+const X0 = 208;
+const ROWS_TOP = 44;
+const ROW = 24;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function schedule(data: ScheduleData, options: ChartOptions & { groupHeading?: string }): Chart {
+  const { id } = options;
+  const { from, to, rows } = data;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from <= to)) throw new Error(`Ungültiger Zeitraum: ${from}..${to}`);
+  const title = options.title ?? 'Zeitplan der Maßnahmen';
+  const quarters = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const frame: GridFrame = { from, to, x0: X0, cellWidth: (W - 6 - X0) / quarters.length };
+  const series = groupSeries(rows, data.groupOrder);
+  const bottom = ROWS_TOP + rows.length * ROW;
+
+  const parts: string[] = [quarterHeader(frame, 16, 36)];
+  let rowLines = '';
+  for (let i = 0; i <= rows.length; i++) rowLines += `M0 ${num(ROWS_TOP + i * ROW)}H${W - 6}`;
+  parts.push(`<path class="chart-grid" d="${rowLines}"/>`, quarterGrid(frame, ROWS_TOP, bottom, 22));
+  rows.forEach((row, i) => {
+    const top = ROWS_TOP + i * ROW;
+    const shown = truncate(row.label, LABEL_W);
+    parts.push(text(2, top + 16.5, shown.text, shown.truncated ? { title: row.label } : {}));
+    for (const run of quarterRuns(row.quarters, from, to)) {
+      const x = quarterX(run.start, from, frame.cellWidth, X0);
+      const w = (run.end - run.start + 1) * frame.cellWidth;
+      parts.push(bar(id, series.get(row.group) ?? 0, x + 1.5, top + 4, w - 3, ROW - 8, `${row.label}: ${runLabel(run)}`));
+    }
+  });
+
+  const tx = data.today === undefined ? null : todayX(data.today, from, to, frame.cellWidth, X0);
+  if (tx !== null && data.today !== undefined) parts.push(todayMarker(tx, data.today, 22, bottom, X0, W));
+  const groups = [...new Map(rows.map((r) => [r.group, r.groupLabel])).entries()].sort((a, b) => (series.get(a[0]) ?? 0) - (series.get(b[0]) ?? 0));
+  const key = legend(id, groups.map(([g, label]) => ({ label, series: series.get(g) ?? 0 })), 0, bottom + (tx === null ? 12 : 30), W);
+  parts.push(key.svg);
+
+  // The desc names the busiest quarter(s): the one thing a sighted reader takes from the picture first.
+  const counts = quarters.map((q) => rows.filter((r) => r.quarters.includes(q)).length);
+  const peak = Math.max(0, ...counts);
+  const peakQuarters = quarters.filter((_, i) => counts[i] === peak);
+  const sentences = [`${plural(rows.length, 'Maßnahme', 'Maßnahmen')} im Zeitraum ${formatQuarter(from)} bis ${formatQuarter(to)}.`];
+  if (rows.length === 0) sentences[0] = 'Keine Maßnahmen vorhanden.';
+  else if (peak > 0 && peakQuarters.length <= 3) {
+    sentences.push(`Die meisten Maßnahmen laufen im ${joinGerman(peakQuarters.map(formatQuarter))} (${peak} gleichzeitig).`);
+  } else if (peak > 0) sentences.push(`Höchstens ${peak} Maßnahmen laufen gleichzeitig (in ${peakQuarters.length} Quartalen).`);
+  if (tx !== null && data.today !== undefined) {
+    const now = counts[quarterOfDate(data.today) - from] ?? 0;
+    sentences.push(`Heute (${formatDateNumeric(data.today) ?? data.today}) ${now === 1 ? 'läuft 1 Maßnahme' : `laufen ${now} Maßnahmen`}.`);
+  }
+  const unplanned = rows.filter((r) => quarterRuns(r.quarters, from, to).length === 0).length;
+  if (unplanned > 0) sentences.push(`Ohne Quartal im Zeitraum: ${plural(unplanned, 'Maßnahme', 'Maßnahmen')}.`);
+
+  const table = {
+    caption: title,
+    columns: ['Maßnahme', options.groupHeading ?? 'Handlungsfeld', ...quarters.map(formatQuarterShort)],
+    rows: rows.map((r) => [r.label, r.groupLabel, ...quarters.map((q) => (r.quarters.includes(q) ? 'geplant' : ''))]),
+  };
+  const height = bottom + (tx === null ? 12 : 30) + key.height + 4;
+  const defs = patternDefs(id, rows.map((r) => series.get(r.group) ?? 0));
+  return { svg: svgDocument({ id, kind: 'schedule', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), table };
+}

@@ -1,0 +1,38 @@
+/** The shape of the project between reading (schema-valid files) and the cross-checks. */
+import type { AktuellesData } from '../../schemas/aktuelles.ts';
+import type { BudgetFile } from '../../schemas/budget.ts';
+import type { HandlungsfeldData } from '../../schemas/handlungsfeld.ts';
+import type { Kontakt } from '../../schemas/kontakt.ts';
+import type { MassnahmeData } from '../../schemas/massnahme.ts';
+import type { ProgrammData } from '../../schemas/programm.ts';
+import type { ProjektData } from '../../schemas/projekt.ts';
+import type { RegionalbudgetData } from '../../schemas/regionalbudget.ts';
+import type { ScheduleFile } from '../../schemas/schedule.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { PathSegment } from '../validation/issue.ts';
+import type { Position } from '../validation/source.ts';
+
+export interface Entry<T> {
+  /** File name without extension (a slug). */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: T;
+  locate(path: readonly PathSegment[]): Position | undefined;
+}
+
+export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
+  handlungsfelder: Entry<HandlungsfeldData>[];
+  massnahmen: Entry<MassnahmeData>[];
+}
+
+export interface ParsedProject {
+  site: Entry<Site> | undefined;
+  contacts: Entry<{ contacts: Kontakt[] }> | undefined;
+  programmes: Entry<ProgrammData>[];
+  projects: Entry<ProjektData>[];
+  news: Entry<AktuellesData>[];
+  regionalbudgets: RegionalbudgetEntry[];
+  budgets: Entry<BudgetFile>[];
+  schedules: Entry<ScheduleFile>[];
+}

@@ -1,0 +1,159 @@
+/**
+ * Rules that span files: references, uniqueness, and the news file names. Budget and schedule rules live
+ * in their own modules. Each check returns every problem it finds, so editors can fix them in one go.
+ */
+import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import type { Issue, PathSegment, Severity } from './issue.ts';
+
+export function issueAt(
+  entry: Pick<Entry<unknown>, 'file' | 'locate'>,
+  path: PathSegment[],
+  message: string,
+  expected: string,
+  found: string,
+  severity: Severity = 'error',
+): Issue {
+  return { severity, file: entry.file, path, ...entry.locate(path), message, expected, found };
+}
+
+function list(values: Iterable<string>): string {
+  const all = [...values];
+  if (all.length === 0) return '(keine vorhanden)';
+  const shown = all.slice(0, 12).map((v) => `„${v}“`).join(', ');
+  return all.length > 12 ? `${shown} … (${all.length} insgesamt)` : shown;
+}
+
+/** Checks that each id in `ids` (at `path[i]`) is one of `known`. */
+function checkRefs(
+  entry: Entry<unknown>,
+  ids: readonly string[] | undefined,
+  path: PathSegment[],
+  known: ReadonlySet<string>,
+  what: string,
+  where: string,
+): Issue[] {
+  return (ids ?? []).flatMap((id, i) =>
+    known.has(id)
+      ? []
+      : [issueAt(entry, [...path, i], `Der Verweis zeigt ins Leere: ${what} „${id}“ gibt es nicht.`, `eine Kennung aus ${where}: ${list(known)}`, `„${id}“`)],
+  );
+}
+
+export function checkReferences(project: ParsedProject): Issue[] {
+  const issues: Issue[] = [];
+  const contacts = new Set(project.contacts?.data.contacts.map((c) => c.id) ?? []);
+  const programmes = new Set(project.programmes.map((p) => p.id));
+  const rbs = new Set(project.regionalbudgets.map((r) => r.id));
+  const projects = new Set(project.projects.map((p) => p.id));
+  const measures = new Set(project.regionalbudgets.flatMap((r) => r.massnahmen.map((m) => `${r.id}/${m.id}`)));
+  const KONTAKTE = 'data/kontakte.json';
+  const PROGRAMME = 'content/programme/';
+
+  for (const rb of project.regionalbudgets) {
+    issues.push(...checkRefs(rb, [rb.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
+    issues.push(...checkRefs(rb, rb.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
+    const fields = new Set(rb.handlungsfelder.map((h) => h.id));
+    for (const m of rb.massnahmen) {
+      if (m.data.handlungsfeld !== undefined) {
+        issues.push(
+          ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', `content/regionalbudgets/${rb.id}/handlungsfelder/`).map(dropIndex),
+        );
+      }
+      issues.push(...checkRefs(m, m.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
+    }
+  }
+  for (const p of project.projects) {
+    if (p.data.programme) issues.push(...checkRefs(p, [p.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
+    if (p.data.predecessorProgramme)
+      issues.push(...checkRefs(p, [p.data.predecessorProgramme], ['predecessorProgramme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
+    issues.push(...checkRefs(p, p.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
+  }
+  for (const n of project.news) {
+    issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', 'content/regionalbudgets/'));
+    issues.push(...checkRefs(n, n.data.projects, ['projects'], projects, 'das Projekt', 'content/projekte/'));
+    issues.push(...checkRefs(n, n.data.measures, ['measures'], measures, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
+  }
+  for (const data of [...project.budgets, ...project.schedules]) {
+    if (data.data.regionalbudget !== data.id) {
+      issues.push(issueAt(data, ['regionalbudget'], 'Die Kennung passt nicht zum Dateinamen.', `„${data.id}“ (wie der Dateiname)`, `„${data.data.regionalbudget}“`));
+    } else if (!rbs.has(data.id)) {
+      issues.push(
+        issueAt(data, ['regionalbudget'], `Zu dieser Datei gibt es kein Regionalbudget.`, `eine Kennung aus content/regionalbudgets/: ${list(rbs)}`, `„${data.id}“`),
+      );
+    }
+  }
+  return issues;
+}
+
+/** A single-valued reference is reported at the field itself, not at an index. */
+function dropIndex(issue: Issue): Issue {
+  return { ...issue, path: issue.path?.slice(0, -1) ?? [] };
+}
+
+export function checkUniqueness(project: ParsedProject): Issue[] {
+  const issues: Issue[] = [];
+  const seenContacts = new Map<string, number>();
+  project.contacts?.data.contacts.forEach((c, i) => {
+    const first = seenContacts.get(c.id);
+    if (first !== undefined && project.contacts) {
+      issues.push(issueAt(project.contacts, ['contacts', i, 'id'], 'Die Kennung ist doppelt vergeben.', `eine eindeutige Kennung (schon bei contacts[${first}])`, `„${c.id}“`));
+    } else seenContacts.set(c.id, i);
+  });
+
+  const pagePaths = new Set<string>();
+  for (const rb of project.regionalbudgets) {
+    pagePaths.add(`/regionalbudgets/${rb.id}/`);
+    duplicatesBy(rb.massnahmen, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
+    duplicatesBy(rb.handlungsfelder, (h) => h.id, (h) => issues.push(issueAt(h, [], 'Es gibt zwei Dateien für dasselbe Handlungsfeld.', 'eine Datei je Handlungsfeld', h.file)));
+    duplicatesBy(
+      rb.massnahmen.filter((m) => m.data.number !== undefined),
+      (m) => String(m.data.number),
+      (m, first) => issues.push(issueAt(m, ['number'], 'Die Maßnahmennummer ist im Regionalbudget doppelt vergeben.', `eine freie Nummer (${m.data.number} hat schon ${first.file})`, `die Nummer ${m.data.number}`)),
+    );
+    duplicatesBy(rb.handlungsfelder, (h) => String(h.data.order), (h, first) =>
+      issues.push(issueAt(h, ['order'], 'Die Reihenfolge ist doppelt vergeben.', `eine freie Position (${h.data.order} hat schon ${first.file})`, `die Zahl ${h.data.order}`)),
+    );
+    for (const m of rb.massnahmen) pagePaths.add(`/regionalbudgets/${rb.id}/massnahmen/${m.id}/`);
+    for (const m of rb.massnahmen) if (m.data.number !== undefined) pagePaths.add(`/regionalbudgets/${rb.id}/massnahmen/${m.data.number}/`);
+  }
+  const aliasOwner = new Map<string, string>();
+  for (const rb of project.regionalbudgets) {
+    for (const m of rb.massnahmen) {
+      (m.data.aliases ?? []).forEach((alias, i) => {
+        const owner = aliasOwner.get(alias);
+        if (pagePaths.has(alias)) {
+          issues.push(issueAt(m, ['aliases', i], 'Die alte Adresse ist die Adresse einer bestehenden Seite.', 'eine Adresse, die sonst keine Seite hat', `„${alias}“`));
+        } else if (owner !== undefined) {
+          issues.push(issueAt(m, ['aliases', i], 'Die alte Adresse ist schon einer anderen Seite zugeordnet.', `eine nur hier verwendete Adresse (schon in ${owner})`, `„${alias}“`));
+        } else aliasOwner.set(alias, m.file);
+      });
+    }
+  }
+  return issues;
+}
+
+function duplicatesBy<T>(items: readonly T[], key: (item: T) => string, report: (dup: T, first: T) => void): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first !== undefined) report(item, first);
+    else seen.set(k, item);
+  }
+}
+
+/** `2023-03-14-treffen.md` must carry `date: "2023-03-14"`; a file without a date prefix has an incomplete or no date. */
+export function checkNewsFileNames(project: ParsedProject): Issue[] {
+  return project.news.flatMap((n) => {
+    const prefix = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?=[a-z])/.exec(n.id)?.[1];
+    const date = n.data.date;
+    const complete = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+    if (complete && prefix !== date) {
+      return [issueAt(n, ['date'], 'Der Dateiname passt nicht zum Datum der Meldung.', `einen Dateinamen, der mit „${date}-“ beginnt`, `„${n.id}“`)];
+    }
+    if (!complete && prefix !== undefined && prefix !== date) {
+      return [issueAt(n, ['date'], 'Der Dateiname nennt ein Datum, das im Kopfbereich nicht steht.', `das Datum „${prefix}“ im Feld date oder einen Dateinamen ohne Datum`, date === undefined ? 'kein Datum' : `„${date}“`)];
+    }
+    return [];
+  });
+}

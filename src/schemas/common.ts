@@ -1,0 +1,91 @@
+/**
+ * Building blocks shared by the content and data schemas. Every message is German because editors read
+ * them in `npm run check`; the structure (path, expected, found) is added by the validation layer.
+ */
+import { z } from 'astro/zod';
+import { isEuroAmount } from '../lib/money.ts';
+import { QUARTER_ENTRY_PATTERN, QUARTER_PATTERN, parseQuarterEntry } from '../lib/quarters.ts';
+
+/** Lower-case ASCII words joined by single hyphens: the shape of every id and URL segment. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'eine Kennung aus Kleinbuchstaben a–z, Ziffern und Bindestrichen (z. B. „ansiedlungskampagne“)');
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * YAML turns an unquoted `2023-03-14` into a Date and `2009` into a number. Editors should not have to
+ * know that, so both are turned back into the text they wrote before the date rules apply.
+ */
+function dateText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+const isoDateText = z
+  .string({ error: 'ein Datum im Format JJJJ-MM-TT' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ein Datum im Format JJJJ-MM-TT (in Anführungszeichen, z. B. "2025-06-30")')
+  .refine(isRealDate, 'ein existierendes Kalenderdatum');
+export const isoDate = z.preprocess(dateText, isoDateText);
+
+/** A date as precise as the source is: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const partialDateText = z
+  .string({ error: 'ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT (in Anführungszeichen)')
+  .refine((v) => v.length < 10 || isRealDate(v), 'ein existierendes Kalenderdatum');
+export const partialDate = z.preprocess(dateText, partialDateText);
+
+/** As partialDate, plus `--MM-DD` for a day whose year the source leaves open. */
+const newsDateText = z
+  .string({ error: 'ein Datum JJJJ-MM-TT, JJJJ-MM, JJJJ oder --MM-TT' })
+  .regex(
+    /^(\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?|--(0[1-9]|1[0-2])-\d{2})$/,
+    'ein Datum JJJJ-MM-TT, JJJJ-MM, JJJJ oder --MM-TT (Tag ohne Jahr)',
+  )
+  .refine((v) => v.length !== 10 || v.startsWith('--') || isRealDate(v), 'ein existierendes Kalenderdatum');
+export const newsDate = z.preprocess(dateText, newsDateText);
+
+/** Euros with at most two decimals, never negative. Converted to integer cents after validation. */
+export const euroAmount = z
+  .number({ error: 'einen Betrag in Euro als Zahl (z. B. 10000 oder 558655.42)' })
+  .refine(isEuroAmount, 'einen Betrag ≥ 0 mit höchstens zwei Nachkommastellen');
+
+export const year = z.number().int('eine ganze Jahreszahl').min(1990, 'ein Jahr ab 1990').max(2100, 'ein Jahr bis 2100');
+
+/** A quarter `YYYY-Qn`. */
+export const quarter = z.string().regex(QUARTER_PATTERN, 'ein Quartal im Format JJJJ-Qn (z. B. "2023-Q1")');
+
+/** A quarter or an inclusive range `YYYY-Qn..YYYY-Qn` that runs forwards. */
+export const quarterEntry = z
+  .string()
+  .regex(QUARTER_ENTRY_PATTERN, 'ein Quartal JJJJ-Qn oder einen Bereich JJJJ-Qn..JJJJ-Qn')
+  .refine((v) => parseQuarterEntry(v) !== null, 'einen Bereich, dessen Ende nicht vor dem Anfang liegt');
+
+export const url = z.url({ error: 'eine vollständige Web-Adresse (https://…)' });
+
+/** A document the source names; the address is optional because sources often name a document without one. */
+export const documentRef = z.strictObject({
+  /** Title as the source gives it. */
+  title: z.string().min(1),
+  /** Download address, when the source gives one. */
+  url: url.optional(),
+  /** Format, e.g. "PDF". */
+  format: z.string().optional(),
+  /** A note for readers, e.g. that the source gives no download address. */
+  note: z.string().optional(),
+});
+
+/** A term with partial dates; `start` may be missing when the source names only the end. */
+export const period = z.strictObject({
+  start: partialDate.optional(),
+  end: partialDate.optional(),
+  /** How the source words the term, when the dates alone would lose something ("Ende November 2021"). */
+  note: z.string().optional(),
+});
+
+export const nonEmptyText = z.string().trim().min(1, 'einen nicht leeren Text');

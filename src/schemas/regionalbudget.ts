@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { documentRef, euroAmount, nonEmptyText, partialDate, slug } from './common.ts';
+
+export const regionalbudgetStatus = z.enum(['geplant', 'beantragt', 'bewilligt', 'abgeschlossen'], {
+  error: 'einen der Werte geplant, beantragt, bewilligt oder abgeschlossen',
+});
+
+const term = z.strictObject({
+  /** Omitted when the source names only the end ("bis 30.06.2025"). */
+  start: partialDate.optional(),
+  end: partialDate,
+});
+
+/** Frontmatter of `content/regionalbudgets/<id>/index.mdx`. */
+export const regionalbudgetSchema = z.strictObject({
+  title: nonEmptyText,
+  subtitle: nonEmptyText,
+  /** The county or city, e.g. "Landkreis Leipzig". */
+  region: nonEmptyText,
+  /** Slug of a file in `content/programme/`. */
+  programme: slug,
+  /** Official project code, e.g. "52140004". A string, so leading zeros survive. */
+  code: z.string().regex(/^[0-9A-Za-z./-]+$/, 'eine Projektnummer als Text in Anführungszeichen').optional(),
+  status: regionalbudgetStatus,
+  /** Planned term. */
+  period: term,
+  /** Term of the approval (Bewilligungszeitraum). */
+  approvedPeriod: term.optional(),
+  /** Funding in euros; `rate` is 0–1 and `grant` must equal `total × rate` within one cent. */
+  funding: z
+    .strictObject({
+      total: euroAmount,
+      grant: euroAmount,
+      rate: z.number().min(0, 'eine Quote zwischen 0 und 1').max(1, 'eine Quote zwischen 0 und 1 (80 % = 0.8)'),
+    })
+    .optional(),
+  managingBody: z.string().optional(),
+  /** An organisation that accompanies the Regionalbudget (e.g. an agency of the county). */
+  supportedBy: z.string().optional(),
+  /** What the source calls its groups of measures; default "Handlungsfeld". */
+  fieldLabel: z.enum(['Handlungsfeld', 'Themenbereich']).default('Handlungsfeld'),
+  /** Ids from `data/kontakte.json`. */
+  contacts: z.array(slug).default([]),
+  documents: z.array(documentRef).optional(),
+  /** The co-financing note required by the funders, verbatim. */
+  cofinancing: z.string().optional(),
+  summary: nonEmptyText,
+  /** Short sentences in Leichte Sprache for the Leichte-Sprache page. */
+  leichteSprache: z.array(nonEmptyText).optional(),
+});
+
+export type RegionalbudgetData = z.output<typeof regionalbudgetSchema>;

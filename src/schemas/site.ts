@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { nonEmptyText, url } from './common.ts';
+
+const postal = z.strictObject({
+  name: nonEmptyText,
+  address: z.array(nonEmptyText).min(1),
+});
+
+/** `data/site.json`: the identity of the site operator (Impressum, feeds, open-data licence). */
+export const siteSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: nonEmptyText,
+  /** Who publishes the site (§ 5 DDG). */
+  publisher: postal.extend({
+    representedBy: z.string().optional(),
+    email: z.email({ error: 'eine E-Mail-Adresse' }),
+    phone: z.string().optional(),
+  }),
+  /** Person responsible for the content (§ 18 Abs. 2 MStV). */
+  responsible: postal,
+  contactEmail: z.email({ error: 'eine E-Mail-Adresse' }),
+  /** Public address of the site, without trailing slash. */
+  baseUrl: url.refine((v) => !v.endsWith('/'), 'eine Adresse ohne Schrägstrich am Ende'),
+  /** Prefix for "Diese Seite bearbeiten" links; the file path is appended. */
+  editBaseUrl: url,
+  license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
+  /** Names of the fields above that still hold demo values; the build warns while any are listed. */
+  demo: z.array(z.string()).default([]),
+});
+
+export type Site = z.output<typeof siteSchema>;
