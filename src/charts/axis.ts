@@ -32,7 +32,7 @@ export function yAxis(scale: ScaleLinear<number, number>, x0: number, x1: number
   return `<g class="chart-y-axis">${grid ? `<path class="chart-grid" d="${grid}"/>` : ''}${labels}${baseline}</g>`;
 }
 
-/** Widest tick label, so the plot can start right of it. */
+/** Tick label texts, so a chart can measure them and start its plot right of the widest. */
 export function tickLabels(scale: ScaleLinear<number, number>, tickCount = 5): string[] {
   return scale.ticks(tickCount).map(formatTickEuro);
 }

@@ -3,7 +3,7 @@ import { max, sum } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
 import { valueScale, tickLabels, yAxis } from './axis.ts';
-import { euroLabels, fitLabel, joinGerman, textWidth, yearSpan } from './labels.ts';
+import { commonEuroLabels, formatEuroCompact, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { legend, placeLabelAbove } from './layout.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
@@ -71,23 +71,25 @@ export function budgetByYear(data: BudgetByYearData, options: ChartOptions): Cha
   }
 
   const y = valueScale(max(stacked, (s) => s.total) ?? 0, PLOT_TOP, PLOT_BOTTOM);
-  const x0 = Math.max(60, ...tickLabels(y).map((l) => textWidth(l) + 10));
+  const x0 = Math.max(60, ...tickLabels(y).map((l) => textWidth(l) + 14));
   const band = scaleBand<number>().domain(data.years).range([x0, W - 10]).paddingInner(0.3).paddingOuter(0.2);
   const barWidth = Math.min(band.bandwidth(), 96);
 
+  const totals = stacked.map((s) => s.total);
+  const labels = commonEuroLabels(totals, band.step()) ?? totals.map(formatEuroCompact);
   const parts: string[] = [yAxis(y, x0, W - 10)];
-  for (const col of stacked) {
+  stacked.forEach((col, ci) => {
     const bx = (band(col.year) ?? 0) + (band.bandwidth() - barWidth) / 2;
     for (const seg of col.segments) {
       const s = data.series[seg.series];
       const tip = `${s?.label ?? ''}, ${col.year}: ${formatEuro(seg.end - seg.start)}`;
       parts.push(bar(id, seg.series, bx, y(seg.end), barWidth, y(seg.start) - y(seg.end), tip));
     }
-    const label = fitLabel(euroLabels(col.total), band.step());
+    const label = labels[ci] ?? '';
     const place = placeLabelAbove(y(col.total));
     parts.push(text(bx + barWidth / 2, place.y, label, { anchor: 'middle', bold: true, className: place.inside ? 'chart-text--halo' : '' }));
     parts.push(text(bx + barWidth / 2, PLOT_BOTTOM + 20, String(col.year), { anchor: 'middle' }));
-  }
+  });
   const key = legend(id, data.series.map((s, i) => ({ label: s.label, series: i })), x0, PLOT_BOTTOM + 36, W - 10 - x0);
   parts.push(key.svg);
 

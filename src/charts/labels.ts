@@ -24,12 +24,6 @@ export function truncate(content: string, maxWidth: number, fontSize = 13): { te
   return { text: `${chars.join('').trimEnd()}…`, truncated: true };
 }
 
-/** The first candidate that fits, else the last (shortest) one. */
-export function fitLabel(candidates: readonly string[], maxWidth: number, fontSize = 13): string {
-  for (const candidate of candidates) if (textWidth(candidate, fontSize) <= maxWidth) return candidate;
-  return candidates[candidates.length - 1] ?? '';
-}
-
 const percentOneDecimal = new Intl.NumberFormat('de-DE', {
   style: 'percent',
   minimumFractionDigits: 1,
@@ -54,6 +48,16 @@ export function formatEuroCompact(cents: Cents): string {
 /** Bar label candidates from exact to short. */
 export function euroLabels(cents: Cents): string[] {
   return [formatEuro(cents), formatEuro(Math.round(cents / 100) * 100), formatEuroCompact(cents)];
+}
+
+/**
+ * Labels for a set of bars in ONE format (exact, whole euros or compact): the most exact one in which
+ * every label fits `maxWidth`; null when not even the compact one fits. Mixed formats would make
+ * equal-looking bars seem to differ in precision.
+ */
+export function commonEuroLabels(values: readonly Cents[], maxWidth: number, fontSize = 13): string[] | null {
+  const sets = [0, 1, 2].map((k) => values.map((v) => euroLabels(v)[k] ?? ''));
+  return sets.find((set) => set.every((l) => textWidth(l, fontSize) <= maxWidth)) ?? null;
 }
 
 /** "2024-03-14" (or a full ISO timestamp) → "14.03.2024"; null when it is not an ISO date. */

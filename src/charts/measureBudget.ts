@@ -5,7 +5,7 @@
 import { max, sum } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
-import { euroLabels, fitLabel, formatDateNumeric, formatShare, joinGerman, textWidth, yearSpan } from './labels.ts';
+import { commonEuroLabels, formatDateNumeric, formatEuroCompact, formatShare, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { clampCenter, legend, placeLabelAbove } from './layout.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
@@ -50,6 +50,8 @@ export function measureBudget(data: MeasureBudgetData, options: ChartOptions): C
   const inner = scaleBand<string>().domain(kinds).range([0, band.bandwidth()]).paddingInner(0.1);
   const barWidth = Math.min(inner.bandwidth(), 88);
 
+  const shown = [...plan, ...(actual ?? []).map((v) => v ?? 0)];
+  const labels = commonEuroLabels(shown, inner.step()) ?? shown.map(formatEuroCompact);
   const parts: string[] = [];
   data.years.forEach((year, i) => {
     const values: [string, number | null][] = [['plan', plan[i] ?? 0], ['ist', actual?.[i] ?? null]];
@@ -63,7 +65,7 @@ export function measureBudget(data: MeasureBudgetData, options: ChartOptions): C
       }
       const tip = `${series === 0 ? 'Plan' : istLabel} ${year}: ${formatEuro(value)}`;
       parts.push(bar(id, series, x, y(value), barWidth, PLOT_BOTTOM - y(value), tip));
-      const label = fitLabel(euroLabels(value), inner.step());
+      const label = labels[series * data.years.length + i] ?? '';
       const place = placeLabelAbove(y(value));
       const cx = clampCenter(x + barWidth / 2, textWidth(label), 0, W);
       parts.push(text(cx, place.y, label, { anchor: 'middle', className: place.inside ? 'chart-text--halo' : '' }));

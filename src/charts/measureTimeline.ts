@@ -1,7 +1,7 @@
 /** One measure's quarters on the Regionalbudget's time axis: a single Gantt row with year marks. */
 import { formatQuarter } from '../lib/format.ts';
-import { quarterYear } from '../lib/quarters.ts';
-import { joinGerman } from './labels.ts';
+import { quarterOfDate, quarterYear } from '../lib/quarters.ts';
+import { formatDateNumeric, joinGerman } from './labels.ts';
 import { bar, patternDefs, svgDocument, type Chart, type ChartOptions } from './svg.ts';
 import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
 
@@ -59,7 +59,12 @@ export function measureTimeline(data: MeasureTimelineData, options: ChartOptions
   }
   const table = { caption: title, columns: ['Jahr', '1. Quartal', '2. Quartal', '3. Quartal', '4. Quartal'], rows };
   const height = bottom + (tx === null ? 4 : 22);
-  const svg = svgDocument({ id, kind: 'measure-timeline', width: W, height, title, desc: describeRuns(data), defs: patternDefs(id, [series]), body: parts.join('\n') });
+  let desc = describeRuns(data);
+  if (tx !== null && data.today !== undefined) {
+    const running = data.quarters.includes(quarterOfDate(data.today));
+    desc += ` Heute (${formatDateNumeric(data.today) ?? data.today}) ${running ? 'läuft die Maßnahme' : 'läuft die Maßnahme nicht'}.`;
+  }
+  const svg = svgDocument({ id, kind: 'measure-timeline', width: W, height, title, desc, defs: patternDefs(id, [series]), body: parts.join('\n') });
   return { svg, table };
 }
 

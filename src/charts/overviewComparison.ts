@@ -7,7 +7,7 @@ import { max, sum } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
 import { tickLabels, valueScale, yAxis } from './axis.ts';
-import { euroLabels, joinGerman, textWidth, yearSpan } from './labels.ts';
+import { commonEuroLabels, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { legend, placeLabelAbove } from './layout.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
@@ -51,19 +51,21 @@ export function overviewComparison(data: OverviewComparisonData, options: ChartO
   }
 
   const y = valueScale(max(drawn.flatMap(({ b }) => b.cents)) ?? 0, PLOT_TOP, PLOT_BOTTOM);
-  const x0 = Math.max(60, ...tickLabels(y).map((l) => textWidth(l) + 10));
+  const x0 = Math.max(60, ...tickLabels(y).map((l) => textWidth(l) + 14));
   const band = scaleBand<number>().domain(data.years).range([x0, W - 10]).paddingInner(0.25).paddingOuter(0.1);
   const inner = scaleBand<number>().domain(drawn.map(({ i }) => i)).range([0, band.bandwidth()]).paddingInner(0.08);
   const barWidth = Math.min(inner.bandwidth(), 72);
 
+  // One label format for all bars or none at all: a few labelled bars among unlabelled ones would
+  // suggest that only those values matter. Unlabelled values are in axis, tooltip and table.
+  const labels = commonEuroLabels(drawn.flatMap(({ b }) => data.years.map((_, yi) => b.cents[yi] ?? 0)), inner.step());
   const parts: string[] = [yAxis(y, x0, W - 10)];
   data.years.forEach((year, yi) => {
     for (const { b, i } of drawn) {
       const cents = b.cents[yi] ?? 0;
       const x = (band(year) ?? 0) + (inner(i) ?? 0) + (inner.bandwidth() - barWidth) / 2;
       parts.push(bar(id, i, x, y(cents), barWidth, y(0) - y(cents), `${b.label}, ${year}: ${formatEuro(cents)}`));
-      // Only labels that fit over their bar; crowded ones are left to axis, tooltip and table.
-      const label = euroLabels(cents).find((l) => textWidth(l) <= inner.step());
+      const label = labels?.[drawn.findIndex((d) => d.i === i) * data.years.length + yi];
       if (label) parts.push(text(x + barWidth / 2, placeLabelAbove(y(cents)).y, label, { anchor: 'middle' }));
     }
     parts.push(text((band(year) ?? 0) + band.bandwidth() / 2, PLOT_BOTTOM + 20, String(year), { anchor: 'middle' }));

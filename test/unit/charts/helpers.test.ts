@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTickEuro } from '../../../src/charts/axis.ts';
-import { euroLabels, fitLabel, formatDateNumeric, formatEuroCompact, formatShare, joinGerman, textWidth, truncate } from '../../../src/charts/labels.ts';
+import { commonEuroLabels, euroLabels, formatDateNumeric, formatEuroCompact, formatShare, joinGerman, textWidth, truncate } from '../../../src/charts/labels.ts';
 import { clampCenter, legend, placeLabelAbove } from '../../../src/charts/layout.ts';
 import { checkId, esc, num, patternDefs, text } from '../../../src/charts/svg.ts';
 
@@ -49,8 +49,13 @@ describe('German labels', () => {
     expect(formatEuroCompact(37_500_000)).toBe('375\u00a0Tsd.\u00a0€');
     expect(formatEuroCompact(123_456_789)).toBe('1,2\u00a0Mio.\u00a0€');
     expect(euroLabels(4_812_345)).toEqual(['48.123,45\u00a0€', '48.123\u00a0€', '48\u00a0Tsd.\u00a0€']);
-    expect(fitLabel(['lang lang lang', 'kurz'], textWidth('kurz'))).toBe('kurz');
-    expect(fitLabel(['lang lang lang', 'mittel lang'], 1)).toBe('mittel lang');
+    const values = [123_456_789, 4_812_345];
+    const widest = (labels: string[]) => Math.max(...labels.map((l) => textWidth(l)));
+    expect(commonEuroLabels(values, 200)).toEqual(['1.234.567,89\u00a0€', '48.123,45\u00a0€']);
+    // One label needs the shorter form, so both get it: no mixed precision side by side.
+    expect(commonEuroLabels(values, widest(['1.234.568\u00a0€']))).toEqual(['1.234.568\u00a0€', '48.123\u00a0€']);
+    expect(commonEuroLabels(values, widest(['1,2\u00a0Mio.\u00a0€', '48\u00a0Tsd.\u00a0€']))).toEqual(['1,2\u00a0Mio.\u00a0€', '48\u00a0Tsd.\u00a0€']);
+    expect(commonEuroLabels(values, 5)).toBeNull();
   });
 
   it('truncates with an ellipsis within the width', () => {

@@ -11,7 +11,7 @@ describe('measureTimeline', () => {
   it('describes the planned runs in words', () => {
     const { svg } = measureTimeline(timelineFixture, { id: 'timeline' });
     expect(svg).toContain('„1 Ansiedlungskampagne“ ist vom 3. Quartal 2022 bis 2. Quartal 2023 und im 1. Quartal 2024 geplant (5 Quartale).');
-    expect(svg).toContain('Heute (14.03.2024)');
+    expect(svg).toContain('Heute (14.03.2024) läuft die Maßnahme.');
   });
 
   it('has a year × quarter table with the same quarters as the input', () => {

@@ -1,0 +1,67 @@
+/**
+ * `npm test`: builds the real site once (build date pinned), then runs
+ *   1. unit and build tests (vitest, test/unit and test/build),
+ *   2. browser tests (vitest, test/browser) in Debian's Chromium.
+ * Without Chromium the browser tests are skipped with a plain message, except with CI=true, where a
+ * missing browser is a failure. Ends with one line "N passed, N failed[, N skipped]".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, projectEnv } from './lib/run.ts';
+import { chromiumPath } from '../test/helpers/chromium.ts';
+
+export const TEST_DIST = join(PROJECT_ROOT, '.cache', 'test-dist');
+export const TEST_BUILD_DATE = '2023-06-15';
+
+const ci = process.env['CI'] === 'true';
+const env = projectEnv({ RB_BUILD_DATE: TEST_BUILD_DATE, RB_TEST_DIST: TEST_DIST });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function vitest(config: string, label: string): boolean {
+  const report = join(PROJECT_ROOT, '.cache', `vitest-${label}.json`);
+  rmSync(report, { force: true });
+  const result = spawnSync('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: 'inherit',
+  });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  } else if (result.status !== 0) {
+    totals.failed += 1;
+  }
+  return result.status === 0;
+}
+
+console.log(`\n▶ Website bauen (Build-Datum ${TEST_BUILD_DATE}) nach ${TEST_DIST}`);
+const build = spawnSync('node', ['scripts/build.ts', '--out', TEST_DIST], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+let ok = build.status === 0;
+if (!ok) {
+  console.error('Der Build ist fehlgeschlagen; Build- und Browser-Tests können nicht laufen.');
+  totals.failed += 1;
+}
+
+console.log('\n▶ Unit- und Build-Tests');
+ok = vitest('vitest.config.ts', 'unit') && ok;
+
+const browser = chromiumPath();
+if (browser && build.status === 0) {
+  console.log(`\n▶ Browser-Tests mit ${browser}`);
+  ok = vitest('test/browser/vitest.config.ts', 'browser') && ok;
+} else if (!browser) {
+  const how = 'Chromium installieren mit: sudo apt-get update && sudo apt-get install -y chromium (oder CHROMIUM_PATH setzen)';
+  if (ci) {
+    console.error(`\n✗ CI=true, aber kein Chromium gefunden: Die Browser-Tests (test/browser) dürfen in CI nicht fehlen. ${how}`);
+    totals.failed += 1;
+    ok = false;
+  } else {
+    console.warn(`\n⚠ Browser-Tests übersprungen (test/browser: Barrierefreiheit, Darstellung, Suche): kein Chromium gefunden. ${how}`);
+  }
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,45 @@
+/** Access to the site built by scripts/test.ts (or built here when a test file runs alone). */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = process.env['RB_TEST_DIST'] ?? join(ROOT, '.cache', 'test-dist');
+export const BUILD_DATE = process.env['RB_BUILD_DATE'] ?? '2023-06-15';
+
+/** Builds the site once if no test build exists (running a single test file directly). */
+export function ensureBuilt(): void {
+  if (existsSync(join(DIST, 'index.html'))) return;
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--out', DIST], {
+    cwd: ROOT,
+    env: { ...process.env, RB_BUILD_DATE: BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('Der Test-Build ist fehlgeschlagen');
+}
+
+/** HTML of a built page by URL path ("/regionalbudgets/x/" → dist/regionalbudgets/x/index.html). */
+export function page(path: string): string {
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return readFileSync(file, 'utf8');
+}
+
+export function exists(path: string): boolean {
+  return existsSync(path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path));
+}
+
+/** Visible text of HTML (tags removed, entities for the few we emit decoded, whitespace collapsed). */
+export function text(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/[ \t\r\n]+/g, ' ');
+}
