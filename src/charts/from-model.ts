@@ -1,0 +1,141 @@
+/**
+ * Turns the validated model into chart inputs and charts. Pages call these; the tests call them too, to
+ * check that every chart's table carries exactly the model's numbers.
+ */
+import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../lib/data/model.ts';
+import { eurosToCents } from '../lib/money.ts';
+import { measureLabel } from '../lib/format.ts';
+import { budgetByYear } from './budgetByYear.ts';
+import { fundingSplit } from './fundingSplit.ts';
+import { measureBudget } from './measureBudget.ts';
+import { measureTimeline } from './measureTimeline.ts';
+import { overviewComparison } from './overviewComparison.ts';
+import { schedule } from './schedule.ts';
+import { shareOfTotal } from './shareOfTotal.ts';
+import type { Chart } from './svg.ts';
+
+const NO_FIELD = 'ohne-zuordnung';
+
+function fieldSeries(rb: Regionalbudget): { key: string; label: string; byYear: ReadonlyMap<number, number> }[] {
+  return rb.handlungsfelder.map((h) => ({ key: h.slug, label: h.data.title, byYear: h.byYear }));
+}
+
+function scheduleRows(rb: Regionalbudget, measures: readonly Measure[]) {
+  const fields = new Map(rb.handlungsfelder.map((h) => [h.slug, h.data.title]));
+  return measures
+    .filter((m) => m.quarters !== undefined)
+    .map((m) => ({
+      key: m.slug,
+      label: measureLabel(m.data),
+      group: m.data.handlungsfeld ?? NO_FIELD,
+      groupLabel: (m.data.handlungsfeld && fields.get(m.data.handlungsfeld)) ?? 'ohne Zuordnung',
+      quarters: m.quarters ?? [],
+    }));
+}
+
+/** Charts of a Regionalbudget page: budget per year by field, share per field, schedule, funding split. */
+export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[] {
+  const charts: Chart[] = [];
+  const label = rb.data.fieldLabel;
+  if (rb.budget) {
+    const years = rb.budget.years;
+    charts.push(
+      budgetByYear(
+        { years, series: fieldSeries(rb).map((s) => ({ key: s.key, label: s.label, cents: years.map((y) => s.byYear.get(y) ?? 0) })) },
+        { id: `${rb.id}-budget`, title: `Budget je Jahr nach ${label} (${rb.data.title})` },
+      ),
+      shareOfTotal(
+        { items: rb.handlungsfelder.map((h) => ({ key: h.slug, label: h.data.title, cents: h.total })) },
+        { id: `${rb.id}-anteile`, title: `Anteil je ${label} am Budget (${rb.data.title})` },
+      ),
+    );
+  }
+  if (rb.schedule) {
+    charts.push(
+      schedule(
+        { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, rb.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
+        { id: `${rb.id}-zeitplan`, title: `Zeitplan der Maßnahmen je Quartal (${rb.data.title})`, groupHeading: label },
+      ),
+    );
+  }
+  const f = rb.data.funding;
+  if (f) {
+    charts.push(
+      fundingSplit(
+        { totalCents: eurosToCents(f.total) ?? 0, grantCents: eurosToCents(f.grant) ?? 0 },
+        { id: `${rb.id}-finanzierung`, title: `Förderung und Eigenanteil (${rb.data.title})` },
+      ),
+    );
+  }
+  return charts;
+}
+
+/** Charts of a Handlungsfeld page: its budget per year and its part of the schedule. */
+export function handlungsfeldCharts(rb: Regionalbudget, field: Handlungsfeld, today: string): Chart[] {
+  const charts: Chart[] = [];
+  if (rb.budget && field.measures.length > 0) {
+    const years = rb.budget.years;
+    charts.push(
+      budgetByYear(
+        { years, series: field.measures.map((m) => ({ key: m.slug, label: measureLabel(m.data), cents: years.map((y) => m.budget?.byYear.get(y) ?? 0) })) },
+        { id: `${field.slug}-budget`, title: `Budget je Jahr: ${field.data.title}` },
+      ),
+    );
+  }
+  if (rb.schedule && field.measures.length > 0) {
+    charts.push(
+      schedule(
+        { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, field.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
+        { id: `${field.slug}-zeitplan`, title: `Zeitplan: ${field.data.title}`, groupHeading: rb.data.fieldLabel },
+      ),
+    );
+  }
+  return charts;
+}
+
+/** Charts of a measure page: budget per year (plan and, when present, actual) and its quarters. */
+export function measureCharts(rb: Regionalbudget, measure: Measure, today: string): Chart[] {
+  const charts: Chart[] = [];
+  const name = measureLabel(measure.data);
+  if (rb.budget && measure.budget) {
+    const years = rb.budget.years;
+    const actual = measure.budget.actual;
+    charts.push(
+      measureBudget(
+        {
+          years,
+          cents: years.map((y) => measure.budget?.byYear.get(y) ?? 0),
+          ...(actual && { actual: { asOf: actual.asOf, cents: years.map((y) => actual.byYear.get(y) ?? 0) } }),
+        },
+        { id: `${measure.slug}-budget`, title: `Budget je Jahr: ${name}` },
+      ),
+    );
+  }
+  if (rb.schedule && measure.quarters) {
+    const series = rb.handlungsfelder.findIndex((h) => h.slug === measure.data.handlungsfeld);
+    charts.push(
+      measureTimeline(
+        { from: rb.schedule.from, to: rb.schedule.to, quarters: measure.quarters, label: name, today, ...(series >= 0 && { series }) },
+        { id: `${measure.slug}-zeitplan`, title: `Geplante Quartale: ${name}` },
+      ),
+    );
+  }
+  return charts;
+}
+
+/** The overview page's comparison of all Regionalbudgets. */
+export function overviewChart(model: Model): Chart {
+  const years = [...new Set(model.regionalbudgets.flatMap((rb) => rb.budget?.years ?? []))].sort((a, b) => a - b);
+  return overviewComparison(
+    {
+      years,
+      budgets: model.regionalbudgets.map((rb) => ({
+        key: rb.id,
+        label: rb.data.title,
+        cents: years.map((y) => rb.budget?.byYear.get(y) ?? 0),
+        measureCount: rb.measures.length,
+      })),
+    },
+    { id: 'uebersicht', title: 'Regionalbudgets im Vergleich: Budget je Jahr laut Budgetplan' },
+  );
+}
