@@ -43,7 +43,11 @@ export function sumCents(values: Iterable<Cents>): Cents {
   return total;
 }
 
-/** `total × rate`, rounded half away from zero to whole cents. */
+/**
+ * `total × rate`, rounded half away from zero to whole cents. The product is first cut to 15 significant
+ * digits, so binary noise (45 × 0.7 = 31.499999999999996) does not decide the rounding.
+ */
 export function applyRate(total: Cents, rate: number): Cents {
-  return Math.round(total * rate);
+  const product = Number((total * rate).toPrecision(15));
+  return Math.sign(product) * Math.round(Math.abs(product));
 }

@@ -29,14 +29,15 @@ function dateText(value: unknown): unknown {
 /** A calendar date `YYYY-MM-DD` that exists. */
 const isoDateText = z
   .string({ error: 'ein Datum im Format JJJJ-MM-TT' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ein Datum im Format JJJJ-MM-TT (in Anführungszeichen, z. B. "2025-06-30")')
+  // abort: a malformed value gets one message, not also the calendar check's
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ein Datum im Format JJJJ-MM-TT (in Anführungszeichen, z. B. "2025-06-30")', abort: true })
   .refine(isRealDate, 'ein existierendes Kalenderdatum');
 export const isoDate = z.preprocess(dateText, isoDateText);
 
 /** A date as precise as the source is: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const partialDateText = z
   .string({ error: 'ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT' })
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT (in Anführungszeichen)')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: 'ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT (in Anführungszeichen)', abort: true })
   .refine((v) => v.length < 10 || isRealDate(v), 'ein existierendes Kalenderdatum');
 export const partialDate = z.preprocess(dateText, partialDateText);
 
@@ -45,7 +46,7 @@ const newsDateText = z
   .string({ error: 'ein Datum JJJJ-MM-TT, JJJJ-MM, JJJJ oder --MM-TT' })
   .regex(
     /^(\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?|--(0[1-9]|1[0-2])-\d{2})$/,
-    'ein Datum JJJJ-MM-TT, JJJJ-MM, JJJJ oder --MM-TT (Tag ohne Jahr)',
+    { error: 'ein Datum JJJJ-MM-TT, JJJJ-MM, JJJJ oder --MM-TT (Tag ohne Jahr)', abort: true },
   )
   .refine((v) => v.length !== 10 || v.startsWith('--') || isRealDate(v), 'ein existierendes Kalenderdatum');
 export const newsDate = z.preprocess(dateText, newsDateText);
@@ -63,7 +64,8 @@ export const quarter = z.string().regex(QUARTER_PATTERN, 'ein Quartal im Format 
 /** A quarter or an inclusive range `YYYY-Qn..YYYY-Qn` that runs forwards. */
 export const quarterEntry = z
   .string()
-  .regex(QUARTER_ENTRY_PATTERN, 'ein Quartal JJJJ-Qn oder einen Bereich JJJJ-Qn..JJJJ-Qn')
+  // abort: "2023-Q5" must not also be called a backwards range
+  .regex(QUARTER_ENTRY_PATTERN, { error: 'ein Quartal JJJJ-Qn oder einen Bereich JJJJ-Qn..JJJJ-Qn', abort: true })
   .refine((v) => parseQuarterEntry(v) !== null, 'einen Bereich, dessen Ende nicht vor dem Anfang liegt');
 
 export const url = z.url({ error: 'eine vollständige Web-Adresse (https://…)' });

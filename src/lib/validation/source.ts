@@ -2,7 +2,7 @@
  * Parses the text of a JSON file or a Markdown file's YAML frontmatter and keeps what is needed to point
  * an editor at the right line later. Locating is done lazily: only files with a problem pay for it.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Issue, PathSegment } from './issue.ts';
 
 export interface Position {
@@ -68,7 +68,8 @@ export function parseJsonSource(file: string, text: string): ParseResult {
         ...position,
         message: 'Die Datei ist kein gültiges JSON.',
         expected: 'gültiges JSON (Texte in "doppelten Anführungszeichen", Kommas zwischen Einträgen, kein Komma vor } oder ])',
-        found: `den Syntaxfehler „${message.replace(/\s*\(line \d+ column \d+\)/, '')}“`,
+        // V8 appends the position, or for "Unexpected token" a multi-line excerpt; both are dropped here.
+        found: `den Syntaxfehler „${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,\s*(?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')}“`,
       },
     };
   }
@@ -78,12 +79,90 @@ function jsonErrorPosition(message: string, text: string): Partial<Position> {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   const pos = /position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : text.length;
+  const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** The closing `---` must stand on its own line (a value ending in " ---" must not end the frontmatter). */
+/**
+ * Offset of the first syntax error, for engine messages without a position (V8's "Unexpected token ']'"
+ * for a trailing comma in a list gives none). A plain recursive-descent scan of the JSON grammar.
+ */
+function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new SyntaxError(String(i));
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const ch = text[i] as string;
+      if (ch === '"') return void i++;
+      if (ch < ' ') fail();
+      i += ch === '\\' ? 2 : 1;
+    }
+    fail();
+  };
+  const value = (): void => {
+    ws();
+    const open = text[i];
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (open === '{') {
+          ws();
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === close) return void i++;
+        if (text[i] !== ',') fail();
+        i++;
+      }
+    }
+    if (open === '"') return string();
+    const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
+    if (!literal) fail();
+    i += (literal as RegExpExecArray)[0].length;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (error) {
+    if (error instanceof SyntaxError && /^\d+$/.test(error.message)) return Number(error.message);
+    throw error;
+  }
+  return text.length;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * YAML reads an unquoted `2023-02-30` as 2 March 2023. Such a value is put back to the text the editor
+ * wrote, so the date rules report it instead of silently showing another day.
+ */
+function keepImpossibleDates(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      const source = (node as { source?: unknown }).source;
+      if (node.value instanceof Date && typeof source === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source)) {
+        if (Number.isNaN(node.value.getTime()) || node.value.toISOString().slice(0, 10) !== source) node.value = source;
+      }
+    },
+  });
+}
 
 /** YAML frontmatter between `---` lines at the top of a Markdown/MDX file. */
 export function parseFrontmatterSource(file: string, text: string): ParseResult {
@@ -104,6 +183,7 @@ export function parseFrontmatterSource(file: string, text: string): ParseResult 
   }
   const yamlText = match[1] ?? '';
   const doc = parseDocument(yamlText, YAML_OPTIONS);
+  keepImpossibleDates(doc);
   const firstError = doc.errors[0];
   if (firstError) {
     const [start] = firstError.linePos ?? [];

@@ -1,0 +1,59 @@
+/**
+ * axe-core on every published page (redirect pages excepted: they are never shown), in light and dark
+ * colour scheme, with the WCAG 2.2 AA rule sets and best practices: zero violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, page as builtPage } from '../helpers/site.ts';
+import { openSession, type Session } from './browser.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const urls = readFileSync(join(ROOT, 'test/published-urls.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.startsWith('/'))
+  .filter((url) => !builtPage(url).includes('http-equiv="refresh"'));
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, TAGS);
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => session?.close());
+
+describe.each(['light', 'dark'] as const)('axe (%s)', (colorScheme) => {
+  it('finds no violations on any page', async () => {
+    const context = await session.browser.newContext({ colorScheme, bypassCSP: true });
+    const report: string[] = [];
+    for (const url of urls) {
+      const page = await context.newPage();
+      await page.goto(session.base + url);
+      for (const v of await axe(page)) {
+        report.push(`${url} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      await page.close();
+    }
+    await context.close();
+    console.log(`axe ${colorScheme}: ${urls.length} Seiten, ${report.length} Verstöße`);
+    expect(report).toEqual([]);
+  });
+});
