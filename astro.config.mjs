@@ -9,6 +9,8 @@ const site = JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url
 
 export default defineConfig({
   site: site.baseUrl,
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  cacheDir: process.env.RB_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
