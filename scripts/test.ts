@@ -45,6 +45,14 @@ if (!ok) {
   totals.failed += 1;
 }
 
+console.log('\n▶ Typprüfung (astro check, TypeScript strict)');
+const types = spawnSync('astro', ['check'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+if (types.status === 0) totals.passed += 1;
+else {
+  totals.failed += 1;
+  ok = false;
+}
+
 console.log('\n▶ Unit- und Build-Tests');
 ok = vitest('vitest.config.ts', 'unit') && ok;
 

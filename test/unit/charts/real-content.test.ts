@@ -1,0 +1,121 @@
+/**
+ * For the real content: every chart's table carries exactly the numbers of the model it was drawn from,
+ * and the amounts drawn in the SVG (tooltips) are the same as in the table.
+ */
+import { describe, expect, it } from 'vitest';
+import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
+import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { parseEuro } from './helpers.ts';
+import { ROOT } from '../../helpers/site.ts';
+
+const model = validateProject(ROOT).model;
+if (!model) throw new Error('Die echten Inhalte sind ungültig');
+const TODAY = '2023-06-15';
+const rb = (id: string) => {
+  const found = model.regionalbudgets.find((r) => r.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+/** Column index of a header. */
+function col(columns: string[], name: string | RegExp): number {
+  const i = columns.findIndex((c) => (typeof name === 'string' ? c === name : name.test(c)));
+  if (i < 0) throw new Error(`Spalte ${String(name)} fehlt in ${columns.join(' | ')}`);
+  return i;
+}
+
+describe('Regionalbudget charts (real content)', () => {
+  for (const r of model.regionalbudgets) {
+    it(`${r.id}: budget table = model per Handlungsfeld and year`, () => {
+      const charts = regionalbudgetCharts(r, TODAY);
+      if (!r.budget) {
+        expect(charts.some((c) => c.svg.includes('chart--budget'))).toBe(false);
+        return;
+      }
+      const budget = charts[0];
+      if (!budget) throw new Error('kein Budgetdiagramm');
+      const { columns, rows } = budget.table;
+      for (const year of r.budget.years) {
+        const row = rows.find((cells) => cells[0] === String(year));
+        expect(row, `Jahr ${year}`).toBeDefined();
+        for (const field of r.handlungsfelder) {
+          expect(parseEuro(row?.[col(columns, field.data.title)] ?? ''), `${year} ${field.slug}`).toBe(field.byYear.get(year) ?? 0);
+        }
+      }
+    });
+
+    it(`${r.id}: share table = totals per Handlungsfeld`, () => {
+      if (!r.budget) return;
+      const share = regionalbudgetCharts(r, TODAY)[1];
+      for (const field of r.handlungsfelder) {
+        const row = share?.table.rows.find((cells) => cells[0] === field.data.title);
+        const amount = row?.find((cell) => /€$/.test(cell));
+        expect(parseEuro(amount ?? ''), field.slug).toBe(field.total);
+      }
+    });
+
+    it(`${r.id}: schedule table marks exactly the scheduled quarters`, () => {
+      const charts = regionalbudgetCharts(r, TODAY);
+      const gantt = charts.find((c) => c.svg.includes('chart--schedule'));
+      if (!r.schedule) {
+        expect(gantt).toBeUndefined();
+        return;
+      }
+      expect(gantt).toBeDefined();
+      const rows = gantt?.table.rows ?? [];
+      expect(rows).toHaveLength(r.measures.length);
+      for (const m of r.measures) {
+        const row = rows.find((cells) => cells[0]?.endsWith(m.data.title));
+        expect(row, m.slug).toBeDefined();
+        expect(row?.filter((cell) => cell === 'geplant').length, m.slug).toBe(m.quarters?.length);
+      }
+    });
+  }
+
+  it('Leipzig: funding split shows Förderung 446.924,34 € and Eigenanteil 111.731,08 €', () => {
+    const split = regionalbudgetCharts(rb('leipzig-2022'), TODAY).find((c) => c.svg.includes('chart--funding'));
+    const cells = split?.table.rows.flat() ?? [];
+    expect(cells).toContain('446.924,34\u00a0€');
+    expect(cells).toContain('111.731,08\u00a0€');
+  });
+});
+
+describe('Handlungsfeld and measure charts (real content)', () => {
+  const ns = rb('nordsachsen-2022');
+  it('each Handlungsfeld chart sums its measures per year', () => {
+    for (const field of ns.handlungsfelder) {
+      const [budget] = handlungsfeldCharts(ns, field, TODAY);
+      for (const m of field.measures) {
+        for (const year of ns.budget?.years ?? []) {
+          const row = budget?.table.rows.find((cells) => cells[0] === String(year));
+          const i = col(budget?.table.columns ?? [], m.data.number !== undefined ? `${m.data.number}. ${m.data.title}` : m.data.title);
+          expect(parseEuro(row?.[i] ?? ''), `${field.slug} ${m.slug} ${year}`).toBe(m.budget?.byYear.get(year) ?? 0);
+        }
+      }
+    }
+  });
+
+  it('each measure chart shows its plan per year', () => {
+    for (const m of ns.measures) {
+      const [budget] = measureCharts(ns, m, TODAY);
+      for (const year of ns.budget?.years ?? []) {
+        const row = budget?.table.rows.find((cells) => cells[0] === String(year));
+        expect(parseEuro(row?.[1] ?? ''), `${m.slug} ${year}`).toBe(m.budget?.byYear.get(year) ?? 0);
+      }
+    }
+  });
+});
+
+describe('overview chart (real content)', () => {
+  it('holds each Regionalbudget’s money per year', () => {
+    const chart = overviewChart(model);
+    const { columns, rows } = chart.table;
+    for (const r of model.regionalbudgets.filter((x) => x.budget)) {
+      const i = col(columns, new RegExp(`^${r.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      for (const year of r.budget?.years ?? []) {
+        const row = rows.find((cells) => cells[0] === String(year));
+        expect(parseEuro(row?.[i] ?? ''), `${r.id} ${year}`).toBe(r.budget?.byYear.get(year) ?? 0);
+      }
+    }
+  });
+});
