@@ -68,7 +68,7 @@ export const quarterEntry = z
   .regex(QUARTER_ENTRY_PATTERN, { error: 'ein Quartal JJJJ-Qn oder einen Bereich JJJJ-Qn..JJJJ-Qn', abort: true })
   .refine((v) => parseQuarterEntry(v) !== null, 'einen Bereich, dessen Ende nicht vor dem Anfang liegt');
 
-export const url = z.url({ error: 'eine vollständige Web-Adresse (https://…)' });
+export const url = z.url({ protocol: /^https?$/, error: 'eine vollständige Web-Adresse (https://…)' });
 
 /** A document the source names; the address is optional because sources often name a document without one. */
 export const documentRef = z.strictObject({

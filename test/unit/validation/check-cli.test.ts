@@ -31,7 +31,7 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit loosely typed JSON on purpose */
+/** The tests edit loosely typed JSON on purpose. */
 type Json = any;
 
 /** A copy of the valid fixture, with helpers to break it. */
@@ -350,8 +350,8 @@ describe('schedule', () => {
   });
 
   it.each(['2026-Q1', '2022-Q4', '2025-Q3..2026-Q1'])('quarter %s outside from..to', (entry) => {
-    const result = broken((p) => p.json(SCHEDULE, (d) => d.rows[2].quarters.push(entry)));
-    const line = error(result, SCHEDULE, 'rows[2].quarters[1]');
+    const result = broken((p) => p.json(SCHEDULE, (d) => d.rows[1].quarters.push(entry)));
+    const line = error(result, SCHEDULE, 'rows[1].quarters[2]');
     expect(line).toContain('Erwartet: Quartale von 2023-Q1 bis 2025-Q4');
     expect(line).toContain(`gefunden: „${entry}“`);
     expect(result.errors).toBe(1);
@@ -393,7 +393,7 @@ describe('syntax and schema errors', () => {
   it('malformed JSON (trailing comma in a list) at the closing bracket', () => {
     let expectedLine = 0;
     const result = broken((p) => {
-      p.replace(SCHEDULE, '"2023-Q1..2025-Q4" ] }\n', '"2023-Q1..2025-Q4" ] },\n');
+      p.replace(SCHEDULE, '"2023-Q1..2025-Q4"] }\n', '"2023-Q1..2025-Q4"] },\n');
       expectedLine = p.lineOf(SCHEDULE, '  ]');
     });
     const line = error(result, SCHEDULE);
