@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import validationOverlay from './src/integrations/validation-overlay.ts';
 
 /** The public address comes from data/site.json, so canonical URLs, feeds and the sitemap agree. */
 const site = JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url), 'utf8'));
@@ -15,7 +16,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
+  // Content-Security-Policy as a <meta> element with hashes of Astro's scripts and styles (no 'unsafe-inline').
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+  // deploy/nginx.conf sends the matching header (plus frame-ancestors, which a <meta> cannot carry).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Scripts stay files in /_astro/ instead of being inlined, so the server's CSP header needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Frontmatter completion and checks in VS Code (Astro extension, .vscode/settings.json): writes .astro/collections/*.schema.json.
+  experimental: { contentIntellisense: true },
   markdown: {
     processor: satteri({
       features: {
@@ -31,5 +45,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  // validationOverlay: in `npm run dev`, content errors appear in the browser (see docs/redaktion.md).
+  integrations: [mdx(), validationOverlay()],
 });

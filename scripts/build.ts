@@ -10,6 +10,8 @@ import { validateProject } from '../src/lib/data/validate-project.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { PROJECT_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeShareImages } from './lib/og-images.ts';
+import { writeSitemap } from './lib/sitemap.ts';
 import { writeSchemas } from './write-schemas.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
@@ -40,6 +42,14 @@ mkdirSync(staging, { recursive: true });
 try {
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
   await time('Suchindex', () => buildSearchIndex(staging));
+  await time('Vorschaubilder', async () => {
+    if (!result.model) return;
+    const og = await writeShareImages(result.model, staging);
+    console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
+  });
+  await time('Sitemap', () => {
+    if (result.model) writeSitemap(staging, result.model.site.baseUrl);
+  });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);

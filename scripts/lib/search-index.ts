@@ -1,14 +1,101 @@
-/** Builds the Pagefind index of a built site (German stemming; only `data-pagefind-body` is indexed). */
-import { join } from 'node:path';
+/**
+ * Builds the Pagefind index of a built site (German stemming; only `data-pagefind-body` is indexed).
+ *
+ * Pages are added one by one with `addHTMLFile`, after adding index-only terms to the HTML in memory:
+ * the parts of German compounds and ASCII spellings of umlauts (src/lib/search/compounds.ts), so that
+ * "Marketing" finds "Gewerbeflächenmarketing" and "Gewerbeflaechen" finds "Gewerbeflächen". The shipped
+ * pages stay unchanged (docs/decisions/0002-suche-komposita.md).
+ * Page furniture (charts, short link, citation, press kit, change history) is removed before indexing.
+ * Pages without search metadata get the type "Seite". The search page and the static browse pages
+ * (/massnahmen/…) are not indexed: they only repeat what the other pages say.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildVocabulary, indexTerms, learnParts } from '../../src/lib/search/compounds.ts';
+import { indexedText, mainHeading, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
+
+/**
+ * Page furniture that is left out of the index: it repeats on many pages and says nothing about the topic
+ * (charts and their data tables, which repeat the budget table; short link; citation; press kit; the change
+ * history of the data). Opening tags as regular expressions, for removeElements().
+ */
+export const NOT_INDEXED_ELEMENTS = [
+  // Pagefind skips navigation and forms itself; removing them here keeps the compound terms in step.
+  /<nav\b[^>]*>/,
+  /<form\b[^>]*>/,
+  /<svg\b[^>]*>/,
+  /<figure\b[^>]*\bclass="chart-figure"[^>]*>/,
+  /<section\b[^>]*\baria-labelledby="(?:kurzlink|zitieren|presse)"[^>]*>/,
+  /<section\b[^>]*\bclass="[^"]*\b(?:press-kit|change-history)\b[^"]*"[^>]*>/,
+];
+
+/** URL prefixes that are never indexed. */
+export const NOT_INDEXED = ['/suche/', '/massnahmen/', '/404.html', '/pagefind/', '/_astro/'];
+
+/** Weight of index-only terms from the page title (an h1 counts 7) and from the rest of the page (text counts 1). */
+export const TITLE_TERM_WEIGHT = 5;
+export const BODY_TERM_WEIGHT = 0.5;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function urlOf(siteDir: string, file: string): string {
+  const rel = `/${relative(siteDir, file).split(sep).join('/')}`;
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+export interface IndexedPage {
+  url: string;
+  html: string;
+}
+
+/** The pages to index with their index-only terms added (pure apart from reading the files). */
+export function preparePages(siteDir: string): IndexedPage[] {
+  const pages = htmlFiles(siteDir)
+    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, readFileSync(file, 'utf8')) }))
+    .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)))
+    .filter((p) => /\bdata-pagefind-body\b/.test(p.html))
+    .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+  const vocabulary = learnParts(buildVocabulary(pages.map((p) => p.text)));
+  return pages.map((p) => {
+    const titleTerms = indexTerms(p.title, vocabulary);
+    const inTitle = new Set(titleTerms);
+    const bodyTerms = indexTerms(p.text, vocabulary).filter((t) => !inTitle.has(t));
+    const defaults = /data-pagefind-filter="typ:/.test(p.html) ? [] : ['<span data-pagefind-filter="typ:Seite"></span><span data-pagefind-meta="typ:Seite"></span>'];
+    return {
+      url: p.url,
+      html: withIndexOnlyTerms(
+        p.html,
+        [
+          { weight: TITLE_TERM_WEIGHT, terms: titleTerms },
+          { weight: BODY_TERM_WEIGHT, terms: bodyTerms },
+        ],
+        defaults,
+      ),
+    };
+  });
+}
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join(', ')}`);
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
-  await pagefind.close();
-  return { pages: added.page_count };
+  try {
+    const pages = preparePages(siteDir);
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join(', ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
+    return { pages: pages.length };
+  } finally {
+    await pagefind.close();
+  }
 }

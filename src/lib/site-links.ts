@@ -8,6 +8,7 @@ export const MAIN_NAV = [
 
 export const FOOTER_NAV = [
   { href: '/leichte-sprache/', label: 'Leichte Sprache' },
+  { href: '/daten/', label: 'Offene Daten' },
   { href: '/barrierefreiheit/', label: 'Barrierefreiheit' },
   { href: '/impressum/', label: 'Impressum' },
   { href: '/datenschutz/', label: 'Datenschutz' },

@@ -1,22 +1,21 @@
 /**
- * axe-core on every published page (redirect pages excepted: they are never shown), in light and dark
+ * axe-core on every page of the sitemap and the 404 page (redirect pages are never shown), in light and dark
  * colour scheme, with the WCAG 2.2 AA rule sets and best practices: zero violations.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, page as builtPage } from '../helpers/site.ts';
+import { ensureBuilt } from '../helpers/site.ts';
+import { sitePaths } from '../helpers/urls.ts';
 import { openSession, type Session } from './browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-const urls = readFileSync(join(ROOT, 'test/published-urls.txt'), 'utf8')
-  .split('\n')
-  .filter((l) => l.startsWith('/'))
-  .filter((url) => !builtPage(url).includes('http-equiv="refresh"'));
+// Every URL of the built sitemap.xml plus the 404 page (published URLs without redirects if there is no sitemap).
+ensureBuilt();
+const { paths: urls, source } = sitePaths();
 
 interface AxeViolation {
   id: string;
@@ -53,7 +52,7 @@ describe.each(['light', 'dark'] as const)('axe (%s)', (colorScheme) => {
       await page.close();
     }
     await context.close();
-    console.log(`axe ${colorScheme}: ${urls.length} Seiten, ${report.length} Verstöße`);
+    console.log(`axe ${colorScheme}: ${urls.length} Seiten (${source}), ${report.length} Verstöße`);
     expect(report).toEqual([]);
   });
 });

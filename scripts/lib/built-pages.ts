@@ -1,0 +1,68 @@
+/** The HTML pages of a built site (dist/), with their URL paths; shared by the checks over the build. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BuiltPage {
+  /** Path of the file below dist, with "/" ("regionalbudgets/x/index.html"). */
+  file: string;
+  /** URL path ("/regionalbudgets/x/", "/404.html"). */
+  url: string;
+  html: string;
+}
+
+/** Every file below `dir` (relative paths with "/"), sorted; folders in `skip` (top level) left out. */
+export function listFiles(dir: string, skip: string[] = []): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      const rel = relative(dir, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (!skip.includes(rel)) walk(full);
+      } else out.push(rel);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function urlOf(file: string): string {
+  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/** All HTML pages of the build except Pagefind's folder. */
+export function builtPages(dist: string): BuiltPage[] {
+  return listFiles(dist, ['pagefind'])
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }));
+}
+
+/** A static redirect page (meta refresh) rather than content. */
+export function isRedirect(html: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(html);
+}
+
+/** Attribute values of all start tags, with the tag name: [{ tag, attrs }]. Enough for Astro's output. */
+export function tags(html: string): { tag: string; attrs: Record<string, string> }[] {
+  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1').replace(/<!--[\s\S]*?-->/g, '');
+  const result: { tag: string; attrs: Record<string, string> }[] = [];
+  for (const m of withoutScripts.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g)) {
+    const attrs: Record<string, string> = {};
+    for (const a of (m[2] ?? '').matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+      attrs[(a[1] ?? '').toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
+    }
+    result.push({ tag: (m[1] ?? '').toLowerCase(), attrs });
+  }
+  return result;
+}
+
+export function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,133 @@
+/**
+ * Share images (Open Graph, 1200 × 630 PNG) for every Regionalbudget and measure, written into the built
+ * site at the paths the pages reference (/og/regionalbudgets/<id>.png, …/<id>/<slug>.png).
+ *
+ * Cheap on a warm build, also for 10,000 images: each image's key is a SHA-256 of everything that decides
+ * its pixels (the SVG text, which contains all text and layout, plus the font files and the resvg
+ * version). A PNG with that key in the cache (.cache/og/, or RB_OG_CACHE_DIR) is hard-linked (or copied)
+ * into the output; only new keys are rendered, in worker threads when there are many. Cache files are
+ * written atomically, so parallel builds can share the cache; files unused for 30 days are removed.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Model } from '../../src/lib/data/model.ts';
+import { shareCards } from '../../src/lib/share-image/cards.ts';
+import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
+import { cardSvg } from '../../src/lib/share-image/svg.ts';
+import { FONT_FILES, renderPng } from './og-render.ts';
+import { PROJECT_ROOT } from './run.ts';
+
+export interface OgResult {
+  total: number;
+  rendered: number;
+  cached: number;
+  seconds: number;
+}
+
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+function sha256(...parts: (string | Buffer)[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p);
+  return hash.digest('hex');
+}
+
+function resvgVersion(): string {
+  try {
+    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8')).version as string;
+  } catch {
+    return 'unbekannt';
+  }
+}
+
+/** Puts the cached file at `to`: a hard link where possible (same file system), else a copy. */
+function place(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+async function renderInWorkers(jobs: { svg: string; file: string }[], threads: number): Promise<void> {
+  const queue = jobs.map((job, id) => ({ ...job, id }));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./og-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const job = queue.shift();
+              if (!job) return resolve();
+              worker.postMessage(job);
+            };
+            worker.on('message', (msg: { id: number; error?: string }) => (msg.error ? reject(new Error(`Vorschaubild: ${msg.error}`)) : next()));
+            worker.on('error', reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function prune(cacheDir: string, now: number): void {
+  for (const shard of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    const dir = join(cacheDir, shard);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (now - statSync(file).mtimeMs > MAX_AGE_MS) rmSync(file, { force: true });
+    }
+  }
+}
+
+export async function writeShareImages(model: Model, outDir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<OgResult> {
+  const start = performance.now();
+  const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(PROJECT_ROOT, '.cache', 'og');
+  const regular = readFileSync(FONT_FILES.regular);
+  const bold = readFileSync(FONT_FILES.bold);
+  const fonts = { regular: fontMetrics(regular), bold: fontMetrics(bold) };
+  const inputsKey = sha256(regular, bold, resvgVersion());
+
+  const cards = shareCards(model);
+  const now = Date.now();
+  const nowDate = new Date(now);
+  const missing: { svg: string; file: string }[] = [];
+  const placements: { cached: string; out: string }[] = [];
+  const seen = new Set<string>();
+  for (const card of cards) {
+    const svg = cardSvg(card, fonts);
+    const key = sha256(inputsKey, svg);
+    const cached = join(cacheDir, key.slice(0, 2), `${key}.png`);
+    placements.push({ cached, out: join(outDir, card.path) });
+    if (seen.has(cached)) continue;
+    seen.add(cached);
+    if (existsSync(cached)) utimesSync(cached, nowDate, nowDate);
+    else missing.push({ svg, file: cached });
+  }
+
+  for (const dir of new Set(missing.map((m) => dirname(m.file)))) mkdirSync(dir, { recursive: true });
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(missing.length / 8)));
+  if (missing.length > 0 && threads > 1) {
+    await renderInWorkers(missing, threads);
+  } else {
+    for (const job of missing) {
+      const tmp = `${job.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, renderPng(job.svg));
+      renameSync(tmp, job.file);
+    }
+  }
+
+  for (const dir of new Set(placements.map((p) => dirname(p.out)))) mkdirSync(dir, { recursive: true });
+  for (const p of placements) place(p.cached, p.out);
+  prune(cacheDir, now);
+
+  return { total: cards.length, rendered: missing.length, cached: cards.length - missing.length, seconds: (performance.now() - start) / 1000 };
+}

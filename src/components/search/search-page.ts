@@ -1,0 +1,231 @@
+/**
+ * The search page in the browser: Pagefind's JS API (no default UI), results rendered with DOM methods
+ * (no HTML strings, no inline styles or handlers: works under a strict Content-Security-Policy), the state
+ * kept in the URL, the result count announced in a live region.
+ */
+import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterKey, type FilterMap, type SearchState } from '../../lib/search/query-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Results shown at once; each needs its own small fragment file (about 1–2 KB). */
+const PAGE_SIZE = 8;
+const DEBOUNCE_MS = 250;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!root || !form) return;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const reset = root.querySelector<HTMLButtonElement>('[data-search-reset]')!;
+  const filterMap = JSON.parse(root.dataset['filterMap'] ?? '{}') as FilterMap;
+  const baseTitle = document.title;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const url = PAGEFIND_URL;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // No web worker: one script fewer to download; the index is small.
+      await module.options({ noWorker: true, excerptLength: 30 });
+      await module.init();
+      // Loads the (tiny) filter index, so every search reports counts for all filters.
+      await module.filters();
+      return module;
+    })();
+    return pagefind;
+  };
+
+  const showError = () => {
+    root.hidden = true;
+    const error = document.querySelector<HTMLElement>('[data-search-error]');
+    if (error) error.hidden = false;
+  };
+
+  const readForm = (): SearchState => {
+    const filters = emptyFilters();
+    for (const key of FILTER_KEYS) {
+      filters[key] = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]:checked`)].map((c) => c.value);
+    }
+    return { q: input.value.trim(), filters, sort: sortSelect.value === 'datum' ? 'datum' : '' };
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    }
+    sortSelect.value = state.sort;
+  };
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let currentQuery = '';
+  let runId = 0;
+
+  const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
+    const data = await result.data();
+    const item = el('li', 'search-result');
+    const heading = el('h3', 'search-result__title');
+    const link = el('a', undefined, data.meta['title'] ?? data.url);
+    link.href = data.url;
+    heading.append(link);
+    const meta = el('p', 'search-result__meta');
+    const typ = data.meta['typ'];
+    if (typ) meta.append(el('span', 'tag', typ));
+    for (const part of [data.meta['regionalbudget'], data.meta['datum']]) {
+      if (part) meta.append(el('span', undefined, part));
+    }
+    const excerpt = el('p', 'search-result__excerpt');
+    for (const segment of buildExcerpt(data.content, data.locations, currentQuery)) {
+      excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
+    }
+    item.append(heading, meta, excerpt);
+    return item;
+  };
+
+  const showMore = async (id: number) => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(next.map(renderResult));
+    if (id !== runId) return;
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const updateCounts = async (pf: Pagefind, state: SearchState, response: PagefindResponse, id: number) => {
+    const term = state.q || null;
+    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    for (const key of FILTER_KEYS) {
+      const name = filterMap[key].name;
+      if (state.filters[key].length === 0) {
+        counts[key] = response.filters[name] ?? {};
+      } else {
+        // With this filter's own choices left out, so the numbers say what each choice would add.
+        const without = await pf.search(term, { filters: pagefindFilters(state, filterMap, key) });
+        counts[key] = without.filters[name] ?? {};
+      }
+    }
+    if (id !== runId) return;
+    for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [key, param] = (span.dataset['countFor'] ?? '').split('=') as [FilterKey, string];
+      const value = filterMap[key]?.values[param] ?? param;
+      const n = counts[key]?.[value];
+      span.textContent = n === undefined ? '' : `(${n})`;
+    }
+  };
+
+  const run = async (state: SearchState, { updateUrl = true } = {}) => {
+    const id = ++runId;
+    currentQuery = state.q;
+    if (updateUrl) {
+      const search = stateToSearch(state);
+      if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
+    }
+    document.title = state.q ? `Suche: ${state.q} – ${baseTitle.replace(/^Suche – /, '')}` : baseTitle;
+    if (!state.q && !hasFilters(state)) {
+      results = [];
+      shown = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) span.textContent = '';
+      return;
+    }
+    let pf: Pagefind;
+    try {
+      pf = await loadPagefind();
+    } catch {
+      showError();
+      return;
+    }
+    const response = await pf.search(state.q || null, {
+      filters: pagefindFilters(state, filterMap),
+      ...(state.sort === 'datum' && { sort: { datum: 'desc' } }),
+    });
+    if (id !== runId) return;
+    results = response.results;
+    shown = 0;
+    const first = await Promise.all(results.slice(0, PAGE_SIZE).map(renderResult));
+    if (id !== runId) return;
+    list.replaceChildren(...first);
+    shown = first.length;
+    more.hidden = shown >= results.length;
+    status.textContent = statusText(results.length, state);
+    await updateCounts(pf, state, response, id);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
+    timer = setTimeout(() => void run(readForm()), DEBOUNCE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    clearTimeout(timer);
+    void run(readForm());
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(readForm());
+  });
+  more.addEventListener('click', () => {
+    const before = shown;
+    void showMore(runId).then(() => {
+      // Move focus to the first new result, so keyboard users continue where the list grew.
+      list.children[before]?.querySelector('a')?.focus();
+    });
+  });
+  reset.addEventListener('click', () => {
+    const state = readForm();
+    state.filters = emptyFilters();
+    state.sort = '';
+    writeForm(state);
+    void run(state);
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseState(location.search);
+    writeForm(state);
+    void run(state, { updateUrl: false });
+  });
+
+  root.hidden = false;
+  const initial = parseState(location.search);
+  writeForm(initial);
+  if (initial.q || hasFilters(initial)) void run(initial, { updateUrl: false });
+}

@@ -1,0 +1,81 @@
+/**
+ * Astro integration for `npm run dev`: validates content/ and data/ when the dev server starts and after
+ * every change there, shows the German errors of `npm run check` in the browser's error overlay, and
+ * reloads the page once the files are valid again, without a restart. Build and check are not affected.
+ */
+import { join, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { projectRoot, resetModel } from '../lib/data/project.ts';
+import { validateProject } from '../lib/data/validate-project.ts';
+import { resetDataHistory } from '../lib/history/git.ts';
+import { formatIssue, type Issue } from '../lib/validation/issue.ts';
+import { overlayError, terminalSummary } from './overlay-message.ts';
+
+interface HotChannelLike {
+  send(...args: unknown[]): void;
+}
+interface DevServerLike {
+  watcher: { add(paths: string[]): void; on(event: string, listener: (file: string) => void): void };
+  environments?: Record<string, { name?: string; hot: HotChannelLike }>;
+  hot?: HotChannelLike;
+  ws: HotChannelLike;
+}
+
+export default function validationOverlay(): AstroIntegration {
+  return {
+    name: 'regionalbudget-validation-overlay',
+    hooks: {
+      'astro:server:setup': ({ server: viteServer, logger }) => {
+        const server = viteServer as unknown as DevServerLike;
+        const root = projectRoot();
+        const dirs = [join(root, 'content'), join(root, 'data')];
+        // RB_PROJECT_ROOT may point outside Astro's root, which Vite would not watch by itself.
+        server.watcher.add(dirs);
+        const client = (): HotChannelLike => server.environments?.['client']?.hot ?? server.hot ?? server.ws;
+        let hadErrors = false;
+        let timer: NodeJS.Timeout | undefined;
+        let dataChanged = false;
+
+        const run = (trigger: 'start' | 'change') => {
+          resetModel();
+          resetDataHistory();
+          // getStaticPaths results are cached per route; a new measure in data/ must show up.
+          for (const [name, env] of Object.entries(server.environments ?? {})) if (name !== 'client') env.hot.send('astro:content-changed', {});
+          let errors: Issue[];
+          let warnings = 0;
+          try {
+            const result = validateProject(root);
+            errors = result.errors;
+            warnings = result.warnings.length;
+          } catch (error) {
+            errors = [{ severity: 'error', file: 'content', message: `Die Prüfung ist abgebrochen: ${error instanceof Error ? error.message : String(error)}` }];
+          }
+          if (errors.length > 0) {
+            for (const issue of errors) logger.error(formatIssue(issue));
+            logger.warn(terminalSummary(errors.length, warnings));
+            client().send({ type: 'error', err: overlayError(errors, root) });
+            hadErrors = true;
+          } else {
+            if (trigger === 'change') {
+              logger.info(terminalSummary(0, warnings));
+              // Astro reloads after Markdown changes itself; data/ files and fixed errors need a reload from here.
+              if (hadErrors || dataChanged) client().send({ type: 'full-reload', path: '*' });
+            }
+            hadErrors = false;
+          }
+          dataChanged = false;
+        };
+
+        const onChange = (file: string) => {
+          if (!dirs.some((dir) => file === dir || file.startsWith(dir + sep))) return;
+          if (file.startsWith(dirs[1] + sep)) dataChanged = true;
+          clearTimeout(timer);
+          timer = setTimeout(() => run('change'), 100);
+        };
+        for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
+        // After the server is set up, so the overlay payload goes through Astro's error formatting.
+        setTimeout(() => run('start'), 0);
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The open-data files: their paths, formats and contents, built from the model. Endpoints serve these
+ * bodies unchanged, the catalogue describes them (with their byte sizes) and the tests read them back.
+ */
+import type { Model, Regionalbudget } from '../data/model.ts';
+import { eurosToCents, centsToEuros } from '../money.ts';
+import { compressQuarters, quarterKey } from '../quarters.ts';
+import { allMeasureYearRows, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
+
+export type DataFormat = 'CSV' | 'JSON';
+export type DataKind = 'massnahmen' | 'budget' | 'zeitplan';
+
+export interface DataFile {
+  /** Site path, e.g. "/daten/nordsachsen-2022/budget.csv". */
+  path: string;
+  kind: DataKind;
+  format: DataFormat;
+  mediaType: string;
+  /** Undefined for the site-wide table. */
+  regionalbudget?: string;
+  title: string;
+  description: string;
+  /** Site path of the JSON Schema the file (or one CSV record) conforms to. */
+  schema: string;
+  body: string;
+}
+
+export const MEDIA_TYPE: Record<DataFormat, string> = { CSV: 'text/csv; charset=utf-8', JSON: 'application/json; charset=utf-8' };
+
+export function licenceOf(model: Model): { id: string; name: string; url: string; uri: string; namensnennung: string } {
+  const { site } = model;
+  return {
+    id: site.license.id,
+    name: site.license.name,
+    url: site.license.url,
+    uri: `http://dcat-ap.de/def/licenses/${site.license.id}`,
+    namensnennung: attribution(model, `${site.baseUrl}/daten/`),
+  };
+}
+
+/** The source note the licence asks for: provider, licence with its address, and the data's URI. */
+export function attribution(model: Model, uri: string): string {
+  const { site } = model;
+  return `${site.publisher.name}, ${site.license.name} (${site.license.url.replace(/^https?:\/\//, '')}), ${uri}`;
+}
+
+function header(model: Model, schema: string): { $schema: string; lizenz: ReturnType<typeof licenceOf>; herausgeber: { name: string; email: string; url: string } } {
+  return {
+    $schema: `${model.site.baseUrl}${schema}`,
+    lizenz: licenceOf(model),
+    herausgeber: { name: model.site.publisher.name, email: model.site.contactEmail, url: model.site.baseUrl },
+  };
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+const amounts = (byYear: ReadonlyMap<number, number>, years: readonly number[]) => years.map((jahr) => ({ jahr, betrag_eur: centsToEuros(byYear.get(jahr) ?? 0) }));
+
+function measureIdentity(model: Model, rb: Regionalbudget, m: Regionalbudget['measures'][number]) {
+  const field = rb.handlungsfelder.find((h) => h.slug === m.data.handlungsfeld);
+  return { nr: m.data.number ?? null, slug: m.slug, titel: m.data.title, handlungsfeld: field?.data.title ?? null, url: `${model.site.baseUrl}${m.url}` };
+}
+
+export function budgetJson(model: Model, rb: Regionalbudget): unknown {
+  const years = rb.budget?.years ?? [];
+  const funding = rb.data.funding;
+  return {
+    ...header(model, '/schemas/daten-budget.schema.json'),
+    regionalbudget: rb.id,
+    titel: rb.data.title,
+    region: rb.data.region,
+    url: `${model.site.baseUrl}${rb.url}`,
+    waehrung: 'EUR',
+    ...(!rb.budget && { hinweis: 'Die Quelle enthält für dieses Regionalbudget keinen Budgetplan je Maßnahme und Jahr.' }),
+    budgetplan: rb.budget
+      ? { basis: rb.budget.basis, quelle: rb.budget.source, jahre: years, summe_je_jahr: amounts(rb.budget.byYear, years), summe_eur: centsToEuros(rb.budget.total) }
+      : null,
+    finanzierung: funding
+      ? { gesamtbudget_eur: centsToEuros(eurosToCents(funding.total) ?? 0), foerderung_eur: centsToEuros(eurosToCents(funding.grant) ?? 0), foerderquote: funding.rate }
+      : null,
+    massnahmen: rb.measures.map((m) => {
+      const measureYears = [...new Set([...years, ...(m.budget?.byYear.keys() ?? [])])].sort((a, b) => a - b);
+      const actual = m.budget?.actual;
+      return {
+        ...measureIdentity(model, rb, m),
+        betraege: m.budget ? amounts(m.budget.byYear, measureYears) : null,
+        summe_eur: m.budget ? centsToEuros(m.budget.total) : null,
+        ist: actual ? { stand: actual.asOf, betraege: amounts(actual.byYear, [...actual.byYear.keys()].sort((a, b) => a - b)), summe_eur: centsToEuros(actual.total) } : null,
+      };
+    }),
+  };
+}
+
+export function scheduleJson(model: Model, rb: Regionalbudget): unknown {
+  return {
+    ...header(model, '/schemas/daten-zeitplan.schema.json'),
+    regionalbudget: rb.id,
+    titel: rb.data.title,
+    url: `${model.site.baseUrl}${rb.url}`,
+    ...(!rb.schedule && { hinweis: 'Die Quelle enthält für dieses Regionalbudget keinen Zeitplan je Maßnahme und Quartal.' }),
+    zeitplan: rb.schedule ? { quelle: rb.schedule.source, von: quarterKey(rb.schedule.from), bis: quarterKey(rb.schedule.to) } : null,
+    massnahmen: rb.measures.map((m) => ({
+      ...measureIdentity(model, rb, m),
+      quartale: m.quarters ? m.quarters.map(quarterKey) : null,
+      zeitraeume: m.quarters ? compressQuarters(m.quarters) : null,
+    })),
+  };
+}
+
+export function measuresJson(model: Model): unknown {
+  return {
+    ...header(model, '/schemas/daten-massnahmen.schema.json'),
+    titel: 'Maßnahmen aller Regionalbudgets mit ihrem Budget je Jahr',
+    beschreibung: 'Eine Zeile je Maßnahme und Jahr des Budgetplans. Maßnahmen ohne Budgetplan in der Quelle stehen in einer Zeile ohne Jahr und Betrag.',
+    spalten: MEASURE_YEAR_HEADER,
+    zeilen: allMeasureYearRows(model).map(measureYearRowJson),
+  };
+}
+
+/** Every open-data file of the site, in a stable order. */
+export function dataFiles(model: Model): DataFile[] {
+  const files: DataFile[] = [];
+  for (const rb of model.regionalbudgets) {
+    const base = `/daten/${rb.id}`;
+    const t = rb.data.title;
+    files.push(
+      { path: `${base}/budget.csv`, kind: 'budget', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Budgetplan (CSV) – ${t}`, description: 'Budget je Maßnahme und Jahr in Euro; eine Zeile je Maßnahme und Jahr.', schema: '/schemas/daten-massnahmen-csv.schema.json', body: measureYearCsv(measureYearRows(rb)) },
+      { path: `${base}/budget.json`, kind: 'budget', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Budgetplan (JSON) – ${t}`, description: 'Budget je Maßnahme und Jahr mit Summen, Quelle und Finanzierung.', schema: '/schemas/daten-budget.schema.json', body: json(budgetJson(model, rb)) },
+      { path: `${base}/zeitplan.csv`, kind: 'zeitplan', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Zeitplan (CSV) – ${t}`, description: 'Quartale je Maßnahme; eine Zeile je Maßnahme und Quartal.', schema: '/schemas/daten-zeitplan-csv.schema.json', body: scheduleCsv(scheduleRows(rb)) },
+      { path: `${base}/zeitplan.json`, kind: 'zeitplan', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Zeitplan (JSON) – ${t}`, description: 'Quartale je Maßnahme, einzeln und als zusammenhängende Zeiträume.', schema: '/schemas/daten-zeitplan.schema.json', body: json(scheduleJson(model, rb)) },
+    );
+  }
+  files.push(
+    { path: '/daten/massnahmen.csv', kind: 'massnahmen', format: 'CSV', mediaType: MEDIA_TYPE.CSV, title: 'Alle Maßnahmen je Jahr (CSV)', description: 'Alle Maßnahmen aller Regionalbudgets; eine Zeile je Maßnahme und Jahr.', schema: '/schemas/daten-massnahmen-csv.schema.json', body: measureYearCsv(allMeasureYearRows(model)) },
+    { path: '/daten/massnahmen.json', kind: 'massnahmen', format: 'JSON', mediaType: MEDIA_TYPE.JSON, title: 'Alle Maßnahmen je Jahr (JSON)', description: 'Dieselben Zeilen wie massnahmen.csv als JSON.', schema: '/schemas/daten-massnahmen.schema.json', body: json(measuresJson(model)) },
+  );
+  return files;
+}
+
+/** What /daten/ is built from (its "Zuletzt aktualisiert"): every budget and schedule file and the site file. */
+export function openDataSources(model: Model): string[] {
+  return [
+    ...model.regionalbudgets.flatMap((rb) => [...(rb.budget ? [rb.budget.file] : []), ...(rb.schedule ? [rb.schedule.file] : [])]),
+    'data/site.json',
+  ];
+}

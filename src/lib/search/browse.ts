@@ -1,0 +1,45 @@
+/**
+ * The static browse pages that mirror the search filters for readers without JavaScript:
+ * /massnahmen/ (all measures), /massnahmen/handlungsfeld/<rb>/<slug>/ and /massnahmen/jahr/<year>/.
+ */
+import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
+import { quarterNumber, quarterYear } from '../quarters.ts';
+import { measureYears } from './facets.ts';
+
+export const BROWSE_ROOT = '/massnahmen/';
+
+export function fieldBrowseUrl(field: Handlungsfeld): string {
+  return `${BROWSE_ROOT}handlungsfeld/${field.regionalbudget}/${field.slug}/`;
+}
+
+export function yearBrowseUrl(year: number): string {
+  return `${BROWSE_ROOT}jahr/${year}/`;
+}
+
+/** Years in which any measure has money or scheduled quarters, ascending. */
+export function browseYears(model: Model): number[] {
+  return [...new Set(model.regionalbudgets.flatMap((rb) => rb.measures.flatMap(measureYears)))].sort((a, b) => a - b);
+}
+
+export interface YearRow {
+  rb: Regionalbudget;
+  measure: Measure;
+  /** Planned amount in that year, cents; undefined when the measure has no budget line. */
+  amount: number | undefined;
+  /** Scheduled quarters in that year (1–4). */
+  quarters: number[];
+}
+
+/** Measures active in a year (money or scheduled quarters), per Regionalbudget in their usual order. */
+export function measuresInYear(model: Model, year: number): YearRow[] {
+  return model.regionalbudgets.flatMap((rb) =>
+    rb.measures
+      .filter((m) => measureYears(m).includes(year))
+      .map((measure) => ({
+        rb,
+        measure,
+        amount: measure.budget ? (measure.budget.byYear.get(year) ?? 0) : undefined,
+        quarters: (measure.quarters ?? []).filter((q) => quarterYear(q) === year).map(quarterNumber),
+      })),
+  );
+}

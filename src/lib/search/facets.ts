@@ -1,0 +1,142 @@
+/**
+ * What the search knows about each page (type, Regionalbudget, Handlungsfeld, years, status, date) and the
+ * filters the search page offers, all derived from the model. The URL of the search page uses short values
+ * (`typ=massnahme`, `rb=nordsachsen-2022`); the index uses the labels people read (`Maßnahme`).
+ */
+import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
+import { quarterYear } from '../quarters.ts';
+import { measureStatus, type MeasureStatus } from '../status.ts';
+
+export const TYPES = {
+  regionalbudget: 'Regionalbudget',
+  handlungsfeld: 'Handlungsfeld',
+  massnahme: 'Maßnahme',
+  projekt: 'Projekt',
+  aktuelles: 'Aktuelles',
+  seite: 'Seite',
+} as const;
+export type TypeKey = keyof typeof TYPES;
+
+export const STATUS_ORDER: MeasureStatus[] = ['geplant', 'laufend', 'abgeschlossen'];
+
+/** Search metadata of one page; rendered by SearchMeta.astro as hidden Pagefind attributes. */
+export interface PageSearchMeta {
+  typ: TypeKey;
+  /** Result title when it should differ from the page's h1 ("Maßnahme 2: Gewerbeflächenmarketing"). */
+  title?: string;
+  regionalbudgets: string[];
+  handlungsfelder: string[];
+  jahre: number[];
+  status?: MeasureStatus;
+  /** Sort key for news: ISO date; partial or missing dates sort last. */
+  datum?: string;
+  /** Date as shown in results ("14. März 2023"). */
+  datumText?: string;
+}
+
+/** Years in which a measure has money or scheduled quarters. */
+export function measureYears(measure: Measure): number[] {
+  const years = new Set<number>(measure.budget ? [...measure.budget.byYear.keys()] : []);
+  for (const q of measure.quarters ?? []) years.add(quarterYear(q));
+  return [...years].sort((a, b) => a - b);
+}
+
+function unionYears(measures: Measure[]): number[] {
+  return [...new Set(measures.flatMap(measureYears))].sort((a, b) => a - b);
+}
+
+/** Filter label of a Handlungsfeld; the region is added only when two Regionalbudgets use the same name. */
+export function fieldLabel(model: Model, field: Handlungsfeld): string {
+  const same = model.regionalbudgets.flatMap((rb) => rb.handlungsfelder).filter((h) => h.data.title === field.data.title);
+  if (same.length < 2) return field.data.title;
+  const rb = model.regionalbudgets.find((r) => r.id === field.regionalbudget);
+  return `${field.data.title} (${rb?.data.region ?? field.regionalbudget})`;
+}
+
+/** URL value of a Handlungsfeld filter: its slug, or "<rb>-<slug>" when the slug is not unique. */
+export function fieldParam(model: Model, field: Handlungsfeld): string {
+  const same = model.regionalbudgets.flatMap((rb) => rb.handlungsfelder).filter((h) => h.slug === field.slug);
+  return same.length < 2 ? field.slug : `${field.regionalbudget}-${field.slug}`;
+}
+
+export function regionalbudgetMeta(rb: Regionalbudget): PageSearchMeta {
+  return { typ: 'regionalbudget', regionalbudgets: [rb.data.title], handlungsfelder: [], jahre: unionYears(rb.measures) };
+}
+
+export function fieldMeta(model: Model, rb: Regionalbudget, field: Handlungsfeld): PageSearchMeta {
+  return { typ: 'handlungsfeld', regionalbudgets: [rb.data.title], handlungsfelder: [fieldLabel(model, field)], jahre: unionYears(field.measures) };
+}
+
+export function measureMeta(model: Model, rb: Regionalbudget, measure: Measure, today: string): PageSearchMeta {
+  const field = rb.handlungsfelder.find((h) => h.slug === measure.data.handlungsfeld);
+  const status = measureStatus(measure.quarters, today);
+  return {
+    typ: 'massnahme',
+    ...(measure.data.number !== undefined && { title: `Maßnahme ${measure.data.number}: ${measure.data.title}` }),
+    regionalbudgets: [rb.data.title],
+    handlungsfelder: field ? [fieldLabel(model, field)] : [],
+    jahre: measureYears(measure),
+    ...(status && { status }),
+  };
+}
+
+export function projectMeta(): PageSearchMeta {
+  return { typ: 'projekt', regionalbudgets: [], handlungsfelder: [], jahre: [] };
+}
+
+/** Sort key of a news date: complete dates as they are, "--03-22" (no year) and no date at the end. */
+export function newsSortKey(date: string | undefined): string {
+  if (date && /^\d{4}(-\d{2}){0,2}$/.test(date)) return date;
+  return '0000';
+}
+
+export function newsMeta(model: Model, item: Model['news'][number], dateText?: string): PageSearchMeta {
+  const rbs = model.regionalbudgets.filter((rb) => item.data.regionalbudgets.includes(rb.id)).map((rb) => rb.data.title);
+  return {
+    typ: 'aktuelles',
+    regionalbudgets: rbs,
+    handlungsfelder: [],
+    jahre: [],
+    datum: newsSortKey(item.data.date),
+    ...(dateText && { datumText: dateText }),
+  };
+}
+
+export interface FacetOption {
+  /** Value in the URL of the search page. */
+  param: string;
+  /** Value in the index (what Pagefind's filters use). */
+  filter: string;
+  /** Label on the search page. */
+  label: string;
+  /** Optional group heading (e.g. the Regionalbudget of a Handlungsfeld). */
+  group?: string;
+}
+
+export interface Facet {
+  /** URL parameter. */
+  key: 'typ' | 'rb' | 'hf' | 'jahr' | 'status';
+  /** Pagefind filter name. */
+  filter: 'typ' | 'regionalbudget' | 'handlungsfeld' | 'jahr' | 'status';
+  legend: string;
+  options: FacetOption[];
+}
+
+/** The filters of the search page, in display order. */
+export function facets(model: Model): Facet[] {
+  const years = [...new Set(model.regionalbudgets.flatMap((rb) => unionYears(rb.measures)))].sort((a, b) => a - b);
+  return [
+    { key: 'typ', filter: 'typ', legend: 'Typ', options: Object.entries(TYPES).map(([param, label]) => ({ param, filter: label, label })) },
+    { key: 'rb', filter: 'regionalbudget', legend: 'Regionalbudget', options: model.regionalbudgets.map((rb) => ({ param: rb.id, filter: rb.data.title, label: rb.data.title })) },
+    {
+      key: 'hf',
+      filter: 'handlungsfeld',
+      legend: 'Handlungsfeld',
+      options: model.regionalbudgets.flatMap((rb) =>
+        rb.handlungsfelder.map((h) => ({ param: fieldParam(model, h), filter: fieldLabel(model, h), label: h.data.title, group: rb.data.title })),
+      ),
+    },
+    { key: 'jahr', filter: 'jahr', legend: 'Jahr', options: years.map((y) => ({ param: String(y), filter: String(y), label: String(y) })) },
+    { key: 'status', filter: 'status', legend: 'Status', options: STATUS_ORDER.map((s) => ({ param: s, filter: s, label: s })) },
+  ];
+}

@@ -1,0 +1,117 @@
+/**
+ * The share image (Open Graph, 1200 × 630) as SVG text: a pure function of the card and the font metrics.
+ * resvg renders it to PNG with the self-hosted Noto Sans; no system fonts are used.
+ */
+import { escapeXml } from '../opendata/xml.ts';
+import { textWidth, type FontMetrics } from './font-metrics.ts';
+
+export const WIDTH = 1200;
+export const HEIGHT = 630;
+export const FONT_FAMILY = 'Noto Sans';
+
+export interface ShareCard {
+  /** Output path relative to the site root, e.g. "og/regionalbudgets/x.png". */
+  path: string;
+  /** The page that references the image. */
+  pagePath: string;
+  /** Line above the title, e.g. "Maßnahme 1 · Regionalbudget Landkreis Nordsachsen". */
+  kicker: string;
+  title: string;
+  /** Key figures, at most three. */
+  figures: { label: string; value: string }[];
+  /** Top bar: site name (left) and host (right). */
+  siteName: string;
+  host: string;
+}
+
+export interface Fonts {
+  regular: FontMetrics;
+  bold: FontMetrics;
+}
+
+const MARGIN = 72;
+const CONTENT = WIDTH - 2 * MARGIN;
+const COLORS = { brand: '#0b4f8a', brandText: '#ffffff', text: '#1b1f23', muted: '#4a5560', figure: '#e8f0f7', accent: '#1d6b3a' };
+
+/** Greedy word wrap; a word wider than the line is broken by characters. */
+export function wrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (measure(rest) > maxWidth) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Cuts a line so that it plus "…" fits. */
+export function ellipsize(text: string, maxWidth: number, measure: (s: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  let end = text.length;
+  while (end > 0 && measure(`${text.slice(0, end).trimEnd()}…`) > maxWidth) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** Lines of the title at the largest size (64, 56, 48, 42 px) that fits in the lines allowed for it. */
+export function layoutTitle(title: string, fonts: Fonts): { size: number; lines: string[] } {
+  const steps: [number, number][] = [[64, 3], [56, 3], [48, 4], [42, 4]];
+  for (const [size, maxLines] of steps) {
+    const lines = wrap(title, CONTENT, (s) => textWidth(fonts.bold, s, size));
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const [size, maxLines] = steps[steps.length - 1] ?? [42, 4];
+  const lines = wrap(title, CONTENT, (s) => textWidth(fonts.bold, s, size));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`, CONTENT, (s) => textWidth(fonts.bold, s, size));
+  return { size, lines: kept };
+}
+
+function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor: 'start' | 'end' = 'start'): string {
+  return `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeXml(content)}</text>`;
+}
+
+export function cardSvg(card: ShareCard, fonts: Fonts): string {
+  const parts: string[] = [];
+  parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
+  parts.push(`<rect width="${WIDTH}" height="88" fill="${COLORS.brand}"/>`);
+  const hostWidth = textWidth(fonts.regular, card.host, 24);
+  parts.push(text(MARGIN, 56, 30, 700, COLORS.brandText, ellipsize(card.siteName, CONTENT - hostWidth - 40, (s) => textWidth(fonts.bold, s, 30))));
+  parts.push(text(WIDTH - MARGIN, 56, 24, 400, COLORS.brandText, card.host, 'end'));
+  parts.push(text(MARGIN, 150, 28, 400, COLORS.muted, ellipsize(card.kicker, CONTENT, (s) => textWidth(fonts.regular, s, 28))));
+
+  const title = layoutTitle(card.title, fonts);
+  const lineHeight = Math.round(title.size * 1.16);
+  title.lines.forEach((line, i) => parts.push(text(MARGIN, 150 + 24 + lineHeight * (i + 1) - Math.round(title.size * 0.2), title.size, 700, COLORS.text, line)));
+
+  const figures = card.figures.slice(0, 3);
+  if (figures.length > 0) {
+    const gap = 24;
+    const boxWidth = (CONTENT - gap * (figures.length - 1)) / figures.length;
+    const top = 466;
+    figures.forEach((f, i) => {
+      const x = MARGIN + i * (boxWidth + gap);
+      parts.push(`<rect x="${x}" y="${top}" width="${boxWidth}" height="124" fill="${COLORS.figure}"/>`);
+      parts.push(`<rect x="${x}" y="${top}" width="6" height="124" fill="${COLORS.accent}"/>`);
+      const inner = boxWidth - 48;
+      parts.push(text(x + 28, top + 42, 24, 400, COLORS.muted, ellipsize(f.label, inner, (s) => textWidth(fonts.regular, s, 24))));
+      let size = 40;
+      while (size > 24 && textWidth(fonts.bold, f.value, size) > inner) size -= 2;
+      parts.push(text(x + 28, top + 96, size, 700, COLORS.text, ellipsize(f.value, inner, (s) => textWidth(fonts.bold, s, size))));
+    });
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
+}

@@ -1,0 +1,13 @@
+/** The DCAT-AP.de catalogue of the open data (JSON-LD), for GovData and other harvesters. */
+import type { APIRoute } from 'astro';
+import { getModel } from '../../lib/data/project.ts';
+import { lastUpdated } from '../../lib/git-dates.ts';
+import { firstPublished } from '../../lib/git-first-dates.ts';
+import { dcatCatalog } from '../../lib/opendata/dcat.ts';
+import { dataFiles } from '../../lib/opendata/files.ts';
+
+export const GET: APIRoute = () => {
+  const model = getModel();
+  const catalog = dcatCatalog({ model, files: dataFiles(model), modified: (files) => lastUpdated(files), issued: (files) => firstPublished(files) });
+  return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+};

@@ -1,0 +1,20 @@
+/** Atom feed of the news about one Regionalbudget and its measures. */
+import type { APIRoute } from 'astro';
+import { buildDate } from '../../../lib/build-date.ts';
+import { regionalbudget } from '../../../lib/data/lookups.ts';
+import { getModel } from '../../../lib/data/project.ts';
+import { lastUpdated } from '../../../lib/git-dates.ts';
+import { atomXml } from '../../../lib/opendata/atom.ts';
+import { regionalbudgetFeed } from '../../../lib/opendata/news-feed.ts';
+
+export function getStaticPaths() {
+  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const model = getModel();
+  const rb = regionalbudget(model, params['id'] ?? '');
+  return new Response(atomXml(regionalbudgetFeed(model, rb, { lastChanged: (file) => lastUpdated([file]), buildDate: buildDate() })), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
+};

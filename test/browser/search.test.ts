@@ -1,0 +1,290 @@
+/**
+ * The search on the real built site in Chromium: typing, filtering, the URL, direct search URLs, the header
+ * form, the page without JavaScript, a table of German queries with the page expected in the top 5 (hit rate
+ * printed, at least 90 %), and the bytes the first search transfers (printed, at most 150 KB).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getModel } from '../../src/lib/data/project.ts';
+import { measureYears } from '../../src/lib/search/facets.ts';
+import { measureStatus } from '../../src/lib/status.ts';
+import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+import { openSession, watch, type Session } from './browser.ts';
+
+const NS = '/regionalbudgets/nordsachsen-2022/massnahmen/';
+const LE = '/regionalbudgets/leipzig-2022/massnahmen/';
+
+/** Query → the page a reader expects among the first five results. */
+const QUERIES: [query: string, expected: string][] = [
+  // compounds: the query is a part of a longer word
+  ['Marketing', `${NS}gewerbeflaechenmarketing/`],
+  ['Nachfolge', `${NS}veranstaltungsreihe-nachfolgeregelung/`],
+  ['Regionalmarketing', '/regionalbudgets/nordsachsen-2022/'],
+  ['Werbung', `${NS}audiowerbung/`],
+  ['Transfer', `${NS}wissens-und-technologietransfer/`],
+  ['Effizienz', `${NS}energieeffiziente-wirtschaft/`],
+  ['Katalog', `${NS}branchenkatalog/`],
+  ['Hersteller', `${NS}unterstuetzung-regionaler-wertschoepfung/`],
+  ['Kultur', `${LE}industriekultur/`],
+  ['Willkommenskultur', `${NS}werbeartikel-neubuergerberatung/`],
+  ['Wirtschaftsförderung', '/aktuelles/2023-03-14-austausch-wirtschaftsfoerderungen/'],
+  ['Klimaschutz', `${NS}konzertierte-aktion-klimaschutz/`],
+  ['Ansiedlung', `${NS}ansiedlungskampagne/`],
+  // umlauts, ß and their ASCII spellings
+  ['Gewerbeflächen', `${NS}gewerbeflaechenmarketing/`],
+  ['Gewerbeflachen', `${NS}gewerbeflaechenmarketing/`],
+  ['Gewerbeflaechen', `${NS}gewerbeflaechenmarketing/`],
+  ['Wirtschaftsfoerderung', '/aktuelles/2023-03-14-austausch-wirtschaftsfoerderungen/'],
+  ['Neubürger', `${NS}werbeartikel-neubuergerberatung/`],
+  ['Neubuerger', `${NS}werbeartikel-neubuergerberatung/`],
+  ['Mobilität', `${NS}kampagne-unterwegs-in-nordsachsen/`],
+  ['Mobilitaet', `${NS}kampagne-unterwegs-in-nordsachsen/`],
+  ['Südraum', `${LE}24-7-laden-suedraum/`],
+  ['Suedraum', `${LE}24-7-laden-suedraum/`],
+  ['Identitaet', `${LE}regionale-identitaetsstiftende-produkte/`],
+  ['Wertschoepfung', `${NS}unterstuetzung-regionaler-wertschoepfung/`],
+  ['Umbrueche', `${NS}moderation-wirtschaftlicher-umbrueche/`],
+  ['Lebenswerte Orte', '/regionalbudgets/leipzig-2022/handlungsfelder/liebenswerte-orte/'],
+  // plurals and other forms
+  ['Netzwerke', `${NS}netzwerktreffen/`],
+  ['Kampagnen', `${NS}ansiedlungskampagne/`],
+  ['Patenschaft', `${NS}initiierung-von-patenschaften/`],
+  ['Nachfolgeregelungen', `${NS}veranstaltungsreihe-nachfolgeregelung/`],
+  ['Plakat', `${NS}flyer-plakate-giveaways/`],
+  ['Publikationen', `${NS}fokus-fachpublikationen/`],
+  ['Klimaneutral', '/regionalbudgets/nordsachsen-2022/handlungsfelder/klimaneutrale-region/'],
+  // measure numbers
+  ['Maßnahme 12', `${NS}kampagne-unterwegs-in-nordsachsen/`],
+  ['Massnahme 12', `${NS}kampagne-unterwegs-in-nordsachsen/`],
+  ['12', `${NS}kampagne-unterwegs-in-nordsachsen/`],
+  ['Maßnahme 2', `${NS}gewerbeflaechenmarketing/`],
+  // people, places, names
+  ['Behling', '/projekte/koordinator-wirtschaft-leipziger-osten/'],
+  ['Sollbach', '/projekte/region-der-mitte/'],
+  ['Kunze', '/aktuelles/2023-03-14-austausch-wirtschaftsfoerderungen/'],
+  ['Keyselt', '/kontakt/'],
+  ['GlasCampus', `${NS}wissens-und-technologietransfer/`],
+  ['Leipziger Osten', '/projekte/koordinator-wirtschaft-leipziger-osten/'],
+  ['Leipzig vernetzt', `${NS}ecommerce-plattform/`],
+  ['SREK', '/aktuelles/srek-region-der-mitte/'],
+  ['GRW Infra', '/programme/grw-infra/'],
+  // topics and service pages
+  ['Unterkunft', `${NS}serviceorientiertes-wohnen/`],
+  ['Monitoring', `${NS}begleitende-unterstuetzung-projektumsetzung/`],
+  ['Storytelling', `${NS}storytelling-kampagne-gruener-landkreis/`],
+  ['Strukturwandel', '/projekte/region-der-mitte/'],
+  ['Barrierefreiheit', '/barrierefreiheit/'],
+  ['Leichte Sprache', '/leichte-sprache/'],
+];
+const MIN_HIT_RATE = 0.9;
+const MAX_FIRST_SEARCH_BYTES = 150_000;
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => session?.close());
+
+async function resultsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
+}
+
+async function resultUrls(page: Page): Promise<string[]> {
+  return page.locator('[data-search-results] .search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function openSearch(path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(session.base + path);
+  await resultsReady(page);
+  return page;
+}
+
+describe('search page', () => {
+  it('shows results while typing, narrows them with a filter and keeps the URL in step', async () => {
+    const page = await session.browser.newPage();
+    const seen = watch(page, session.base);
+    await page.goto(`${session.base}/suche/`);
+    const input = page.getByLabel('Suchbegriff', { exact: true }).last();
+    await input.pressSequentially('Marketing', { delay: 30 });
+    await page.waitForFunction(() => /Marketing/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const all = await resultUrls(page);
+    expect(all.length).toBeGreaterThan(3);
+    expect(all[0]).toBe(`${NS}gewerbeflaechenmarketing/`);
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/marketing/i);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Marketing');
+
+    const status = page.locator('[data-search-status]');
+    await expect(status.getAttribute('role')).resolves.toBe('status');
+    const before = await status.textContent();
+    await page.getByRole('checkbox', { name: /^Maßnahme\b/ }).check();
+    await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent !== text, before);
+    const narrowed = await resultUrls(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.every((u) => u.startsWith('/regionalbudgets/') && u.includes('/massnahmen/'))).toBe(true);
+    const types = await page.locator('[data-search-results] .search-result__meta .tag').allTextContents();
+    expect(new Set(types)).toEqual(new Set(['Maßnahme']));
+    expect(new URL(page.url()).search).toBe('?q=Marketing&typ=massnahme');
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a search URL with its query and filters', async () => {
+    const page = await openSearch('/suche/?q=Ansiedlung&typ=massnahme');
+    await expect(page.locator('#suche-q').inputValue()).resolves.toBe('Ansiedlung');
+    await expect(page.locator('#f-typ-massnahme').isChecked()).resolves.toBe(true);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe(`${NS}ansiedlungskampagne/`);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/Ergebnis(se)? für „Ansiedlung“ mit den gewählten Filtern/);
+    await expect(page.title()).resolves.toMatch(/^Suche: Ansiedlung/);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'seitlich verschiebbar bei 375 px').resolves.toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('filters by Regionalbudget, Handlungsfeld, year and status without a query', async () => {
+    const page = await openSearch('/suche/?typ=massnahme&rb=nordsachsen-2022&hf=klimaneutrale-region&jahr=2022&status=laufend');
+    const urls = await resultUrls(page);
+    const rb = getModel(ROOT).regionalbudgets.find((r) => r.id === 'nordsachsen-2022')!;
+    const expected = rb.measures
+      .filter((m) => m.data.handlungsfeld === 'klimaneutrale-region' && measureYears(m).includes(2022) && measureStatus(m.quarters, BUILD_DATE) === 'laufend')
+      .map((m) => m.url);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(urls.sort()).toEqual(expected.sort());
+    // Every option shows how many results choosing it gives.
+    for (const option of ['jahr=2025', 'typ=projekt', 'rb=leipzig-2022', 'hf=klimaneutrale-region', 'status=geplant']) {
+      await expect(page.locator(`[data-count-for="${option}"]`).textContent()).resolves.toMatch(/^\(\d+\)$/);
+    }
+    await expect(page.locator('[data-count-for="hf=klimaneutrale-region"]').textContent()).resolves.toBe(`(${expected.length})`);
+    await page.close();
+  });
+
+  it('sorts news by date, newest first', async () => {
+    const page = await openSearch('/suche/?typ=aktuelles&sort=datum');
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/aktuelles/2023-03-14-austausch-wirtschaftsfoerderungen/');
+    expect(urls.length).toBe(3);
+    await page.close();
+  });
+
+  it('finds compounds by their parts and ASCII spellings of umlauts', async () => {
+    const page = await session.browser.newPage();
+    const find = async (q: string) => {
+      await page.goto(`${session.base}/suche/?q=${encodeURIComponent(q)}`);
+      await resultsReady(page);
+      // All results, not only the first ten.
+      const more = page.locator('[data-search-more]');
+      while (await more.isVisible()) {
+        const count = await page.locator('[data-search-results] > li').count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, count);
+      }
+      return page.locator('[data-search-results] .search-result').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    };
+    expect((await find('Marketing')).join(' ')).toMatch(/Gewerbeflächenmarketing[\s\S]*Regionalmarketing|Regionalmarketing[\s\S]*Gewerbeflächenmarketing/);
+    expect((await find('Förderung')).join(' ')).toMatch(/Wirtschaftsförderung/);
+    expect((await find('Gewerbeflachen')).join(' ')).toMatch(/Gewerbeflächen/);
+    expect((await find('Gewerbeflaechen')).join(' ')).toMatch(/Gewerbeflächen/);
+    await page.close();
+  });
+
+  it('is reached from the search field in every page header', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.base}/projekte/`);
+    await page.locator('header input[name="q"]').fill('Nachfolge');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL(/\/suche\/\?q=Nachfolge$/);
+    await resultsReady(page);
+    await expect(resultUrls(page)).resolves.toContain(`${NS}veranstaltungsreihe-nachfolgeregelung/`);
+    await page.close();
+  });
+
+  it('says so without JavaScript and links the static browse pages', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.base}/suche/?q=Marketing`);
+    await expect(page.locator('main').innerText()).resolves.toContain('Die Suche braucht JavaScript.');
+    await expect(page.locator('#suche-q').isVisible()).resolves.toBe(false);
+    for (const href of ['/massnahmen/', '/massnahmen/jahr/2024/', '/massnahmen/handlungsfeld/nordsachsen-2022/attraktiver-wirtschaftsstandort/']) {
+      await expect(page.locator(`main a[href="${href}"]`).first().isVisible()).resolves.toBe(true);
+    }
+    await page.goto(`${session.base}/massnahmen/jahr/2024/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Maßnahmen im Jahr 2024');
+    await expect(page.locator(`a[href="${NS}gewerbeflaechenmarketing/"]`).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('has no axe violations with results shown', async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // Like test/browser/accessibility.test.ts: the page's Content-Security-Policy would block axe.
+      const context = await session.browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${session.base}/suche/?q=Marketing&typ=massnahme&typ=regionalbudget`);
+      await resultsReady(page);
+      await page.waitForFunction(() => document.querySelector('[data-count-for="typ=seite"]')?.textContent !== '');
+      await page.addScriptTag({ content: source });
+      const violations = await page.evaluate(async () => {
+        const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+        const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('search quality', () => {
+  it(`finds the expected page in the top 5 for at least ${MIN_HIT_RATE * 100} % of ${QUERIES.length} German queries`, async () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+    const page = await session.browser.newPage();
+    const misses: string[] = [];
+    for (const [query, expected] of QUERIES) {
+      await page.goto(`${session.base}/suche/?q=${encodeURIComponent(query)}`);
+      await resultsReady(page);
+      const top = (await resultUrls(page)).slice(0, 5);
+      if (!top.includes(expected)) misses.push(`  „${query}“: erwartet ${expected}, gefunden ${top.join(', ') || 'nichts'}`);
+    }
+    await page.close();
+    const rate = (QUERIES.length - misses.length) / QUERIES.length;
+    console.log(`Suche: Trefferquote ${(rate * 100).toFixed(1)} % (${QUERIES.length - misses.length} von ${QUERIES.length} Anfragen mit der erwarteten Seite unter den ersten 5)${misses.length ? `\n${misses.join('\n')}` : ''}`);
+    expect(rate).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+  });
+
+  it(`transfers at most ${MAX_FIRST_SEARCH_BYTES / 1000} KB for the first search`, async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const urls = new Map<string, string>();
+    const transfers: { url: string; bytes: number; phase: 'page' | 'search' }[] = [];
+    let phase: 'page' | 'search' = 'page';
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      const url = urls.get(e.requestId) ?? '?';
+      // Chromium fetches the favicon lazily after the page has loaded; it belongs to the page, not the search.
+      if (!url.endsWith('/favicon.svg')) transfers.push({ url, bytes: e.encodedDataLength, phase });
+    });
+    await page.goto(`${session.base}/suche/`, { waitUntil: 'networkidle' });
+    phase = 'search';
+    await page.locator('#suche-q').pressSequentially('Marketing', { delay: 30 });
+    await resultsReady(page);
+    await page.waitForLoadState('networkidle');
+    await expect(resultUrls(page)).resolves.toContain(`${NS}gewerbeflaechenmarketing/`);
+    const sum = (p: string) => transfers.filter((t) => t.phase === p).reduce((n, t) => n + t.bytes, 0);
+    const search = transfers.filter((t) => t.phase === 'search');
+    const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+    console.log(
+      `Suche: erste Suche überträgt ${kb(sum('search'))} in ${search.length} Anfragen (Seite /suche/ selbst: ${kb(sum('page'))})\n` +
+        search.map((t) => `  ${kb(t.bytes).padStart(9)}  ${t.url.replace(session.base, '')}`).join('\n'),
+    );
+    expect(sum('search')).toBeLessThanOrEqual(MAX_FIRST_SEARCH_BYTES);
+    await context.close();
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The editors' workflow end to end:
+ *  - the built measure pages show the change history section (changes, "unverändert" or "nicht verfügbar"),
+ *  - a measure created with `npm run neu` passes the check (see test/unit/scaffold for every kind),
+ *  - `astro dev` on an isolated copy of the project shows a broken data file in the browser overlay with the
+ *    German message and reloads once the file is fixed, without a restart.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { runNeu } from '../../src/lib/scaffold/neu.ts';
+import { UNAVAILABLE, UNCHANGED } from '../../src/lib/history/view.ts';
+import { ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
+
+const model = validateProject(ROOT).model;
+if (!model) throw new Error('Die echten Inhalte sind ungültig');
+
+describe('change history on the built measure pages', () => {
+  beforeAll(ensureBuilt);
+
+  it('every measure with budget or schedule has the section, in one of its three forms', () => {
+    let checked = 0;
+    for (const rb of model.regionalbudgets) {
+      for (const m of rb.measures) {
+        const html = page(m.url);
+        const hasFigures = m.budget !== undefined || m.quarters !== undefined;
+        expect(html.includes('class="change-history"'), m.url).toBe(hasFigures);
+        if (!hasFigures) continue;
+        checked++;
+        const section = text(/<section class="change-history"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '');
+        expect(section).toContain('Änderungen an Budget und Zeitplan');
+        const lists = /Anlass: „/.test(section) && /(Budget \d{4}|Zeitplan): .+ → /.test(section);
+        expect(lists || section.includes(UNCHANGED) || section.includes(UNAVAILABLE), section).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+/* ---- dev server with the validation overlay ---- */
+
+function devEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  return env;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('kein Port'))));
+    });
+  });
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const value = await fn();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Zeitüberschreitung: ${what}${last ? ` (${String(last)})` : ''}`);
+}
+
+describe('npm run dev: change history, and validation errors in the browser overlay', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rb-dev-'));
+  let dev: ChildProcess | undefined;
+  let log = '';
+  let port = 0;
+  const messages: { type: string; err?: { message?: string } }[] = [];
+  let ws: WebSocket | undefined;
+  const BUDGET = join(dir, 'data/budgets/nordsachsen-2022.json');
+  const PAGE = '/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/';
+
+  beforeAll(async () => {
+    // An isolated copy: the dev server writes .astro/ and its cache there, never into the working tree.
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'data', 'public']) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // A git history in which one amount changes, so the measure page must render it.
+    const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir, GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'r@example.org' };
+    const git = (args: string[], date: string) =>
+      execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...gitEnv, GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` } });
+    writeFileSync(join(dir, '.gitignore'), 'node_modules\n.astro/\n.cache-astro/\n');
+    git(['init', '-q', '-b', 'main'], '2023-01-01');
+    git(['add', '-A'], '2023-01-01');
+    git(['commit', '-q', '-m', 'Erstveröffentlichung'], '2023-01-02');
+    const budget = readFileSync(BUDGET, 'utf8');
+    writeFileSync(
+      BUDGET,
+      budget
+        .replace('{ "measure": "ansiedlungskampagne", "amounts": { "2022": 10000, "2023": 20000, "2024": 10000,', '{ "measure": "ansiedlungskampagne", "amounts": { "2022": 10000, "2023": 20000, "2024": 12500,')
+        .replace('"2024": 375000,', '"2024": 377500,'),
+    );
+    git(['commit', '-q', '-am', 'Budget 2024 laut Änderungsbescheid erhöht'], '2023-05-04');
+    port = await freePort();
+    dev = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: dir,
+      // without vitest's NODE_ENV=test, which would make Astro's dev server behave unlike `npm run dev`
+      env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', RB_CACHE_DIR: join(dir, '.cache-astro'), RB_PROJECT_ROOT: dir, RB_BUILD_DATE: '2023-06-15' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    let status = 0;
+    await until('Start des Dev-Servers', async () => ((status = (await fetch(`http://127.0.0.1:${port}${PAGE}`)).status) === 200 ? true : undefined), 90_000).catch((e) => {
+      throw new Error(`${String(e)}, zuletzt HTTP ${status}\n${log}`);
+    });
+    const client = await (await fetch(`http://127.0.0.1:${port}/@vite/client`)).text();
+    const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+    ws = new WebSocket(`ws://127.0.0.1:${port}/?token=${token}`, 'vite-hmr');
+    ws.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))));
+    await until('Verbindung zum Dev-Server', () => (messages.some((m) => m.type === 'connected') ? true : undefined), 15_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    ws?.close();
+    if (dev && dev.exitCode === null) {
+      dev.kill('SIGTERM');
+      await Promise.race([new Promise((r) => dev?.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
+      if (dev.exitCode === null) dev.kill('SIGKILL');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders the change history of the measure from the git history', async () => {
+    const html = await (await fetch(`http://127.0.0.1:${port}${PAGE}`)).text();
+    const section = text(/<section class="change-history"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '');
+    expect(section).toContain('4. Mai 2023');
+    expect(section).toContain('Budget 2024: 10.000\u00a0€ → 12.500\u00a0€');
+    expect(section).toContain('Anlass: „Budget 2024 laut Änderungsbescheid erhöht“');
+    const other = await (await fetch(`http://127.0.0.1:${port}/regionalbudgets/nordsachsen-2022/massnahmen/audiowerbung/`)).text();
+    expect(text(other)).toContain(UNCHANGED);
+  });
+
+  it('shows the German message of npm run check when a data file breaks, and clears it when fixed', async () => {
+    const original = readFileSync(BUDGET, 'utf8');
+    writeFileSync(BUDGET, original.replace('"2025": 7500 }', '"2025": 7500.123 }'));
+    const error = await until('Fehlermeldung im Overlay', () => messages.find((m) => m.type === 'error' && m.err?.message?.includes('höchstens zwei Nachkommastellen')), 20_000).catch((e) => {
+      throw new Error(`${String(e)}\n${log}`);
+    });
+    expect(error.err?.message).toContain('data/budgets/nordsachsen-2022.json:10:');
+    expect(error.err?.message).toContain('Fehler bei lines[0].amounts.2025: Der Wert ist ungültig. Erwartet: einen Betrag ≥ 0 mit höchstens zwei Nachkommastellen; gefunden: die Zahl 7500.123.');
+    // a page requested now fails instead of showing a wrong figure
+    expect((await fetch(`http://127.0.0.1:${port}${PAGE}`)).status).toBe(500);
+
+    const before = messages.length;
+    writeFileSync(BUDGET, original);
+    await until('Neuladen nach der Korrektur', () => (messages.slice(before).some((m) => m.type === 'full-reload') ? true : undefined), 20_000);
+    const html = await until('Seite nach der Korrektur', async () => {
+      const res = await fetch(`http://127.0.0.1:${port}${PAGE}`);
+      return res.status === 200 ? res.text() : undefined;
+    }, 20_000);
+    expect(text(html)).toContain('Ansiedlungskampagne');
+    expect(dev?.exitCode).toBeNull();
+  }, 90_000);
+
+  it('shows a measure created with npm run neu without a restart, without the editing comment', async () => {
+    const r = runNeu(['massnahme', 'nordsachsen-2022', 'Digitale Werkstatt', '--handlungsfeld', 'attraktiver-wirtschaftsstandort', '--zusammenfassung', 'Eine Werkstatt für kleine Unternehmen.', '--root', dir]);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    const html = await until('Seite der neuen Maßnahme', async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/regionalbudgets/nordsachsen-2022/massnahmen/digitale-werkstatt/`);
+      return res.status === 200 ? res.text() : undefined;
+    }, 30_000).catch((e) => {
+      throw new Error(`${String(e)}\n${log}`);
+    });
+    expect(text(html)).toContain('Digitale Werkstatt');
+    expect(text(html)).toContain('Eine Werkstatt für kleine Unternehmen.');
+    expect(text(html)).not.toContain('Hier den Text');
+  }, 60_000);
+
+  it('picks up changed figures without a restart', async () => {
+    const original = readFileSync(BUDGET, 'utf8');
+    const changed = original
+      .replace('{ "measure": "ansiedlungskampagne", "amounts": { "2022": 10000,', '{ "measure": "ansiedlungskampagne", "amounts": { "2022": 10001,')
+      .replace('"totals": { "2022": 125000,', '"totals": { "2022": 125001,');
+    expect(changed).not.toBe(original);
+    writeFileSync(BUDGET, changed);
+    const html = await until('neue Zahl auf der Seite', async () => {
+      const body = await (await fetch(`http://127.0.0.1:${port}${PAGE}`)).text();
+      return body.includes('10.001') ? body : undefined;
+    }, 20_000);
+    expect(html).toContain('10.001');
+    writeFileSync(BUDGET, original);
+  }, 60_000);
+});

@@ -1,0 +1,83 @@
+/**
+ * A failed build never leaves a half-built site: scripts/build.ts builds into a staging folder and swaps it
+ * into place only when validation, Astro and the search index all succeeded. Proven on copies of the real
+ * content in a temporary project root (`--root`), each with an existing dist/ that holds a marker file.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+/** A copy of content/ and data/ with a previous dist/ containing a marker. */
+function project(): { root: string; dist: string } {
+  const root = mkdtempSync(join(tmpdir(), 'rb-safe-build-'));
+  temps.push(root);
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+  const dist = join(root, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'marker.txt'), 'vorige Veröffentlichung');
+  return { root, dist };
+}
+
+function build(root: string, dist: string) {
+  return spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RB_BUILD_DATE: BUILD_DATE,
+      RB_CACHE_DIR: join(root, '.astro-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    },
+  });
+}
+
+function expectUntouched(root: string, dist: string) {
+  expect(readdirSync(dist)).toEqual(['marker.txt']);
+  expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('vorige Veröffentlichung');
+  expect(readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([]);
+}
+
+describe('a failed build leaves the previous dist/ as it was', () => {
+  it('when the content check fails (invalid budget file)', () => {
+    const { root, dist } = project();
+    const budgets = join(root, 'data', 'budgets');
+    const file = readdirSync(budgets).find((f) => f.endsWith('.json'));
+    if (!file) throw new Error('Keine Budgetdatei in data/budgets/');
+    writeFileSync(join(budgets, file), '{ "regionalbudget": ');
+    const result = build(root, dist);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stderr).toContain('Build abgebrochen');
+    expect(result.stderr).toContain('bleibt unverändert');
+    expectUntouched(root, dist);
+  });
+
+  it('when the Astro build fails (MDX syntax error the content check does not parse)', () => {
+    const { root, dist } = project();
+    appendFileSync(join(root, 'content', 'projekte', 'region-der-mitte.mdx'), '\n\nKaputt: {1 +\n');
+    const result = build(root, dist);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout + result.stderr).toContain('region-der-mitte.mdx');
+    expect(result.stderr).toContain('Build fehlgeschlagen');
+    expectUntouched(root, dist);
+  });
+});
+
+it('replaces dist/ as a whole when the build succeeds', () => {
+  const { root, dist } = project();
+  const result = build(root, dist);
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+  expect(existsSync(join(dist, 'marker.txt'))).toBe(false);
+  expect(readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([]);
+}, 300_000);

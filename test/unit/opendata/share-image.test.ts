@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { compactTerm, shareCards } from '../../../src/lib/share-image/cards.ts';
+import { fontMetrics, textWidth } from '../../../src/lib/share-image/font-metrics.ts';
+import { cardSvg, ellipsize, layoutTitle, wrap } from '../../../src/lib/share-image/svg.ts';
+import { ROOT } from '../../helpers/site.ts';
+
+const FONTS = join(ROOT, 'node_modules/@expo-google-fonts/noto-sans');
+const fonts = {
+  regular: fontMetrics(readFileSync(join(FONTS, '400Regular/NotoSans_400Regular.ttf'))),
+  bold: fontMetrics(readFileSync(join(FONTS, '700Bold/NotoSans_700Bold.ttf'))),
+};
+
+describe('font metrics', () => {
+  it('reads advance widths from Noto Sans', () => {
+    expect(fonts.regular.unitsPerEm).toBe(1000);
+    expect(textWidth(fonts.regular, 'W', 100)).toBeGreaterThan(textWidth(fonts.regular, 'i', 100) * 2);
+    expect(textWidth(fonts.bold, 'Maßnahme', 40)).toBeGreaterThan(textWidth(fonts.regular, 'Maßnahme', 40));
+    expect(textWidth(fonts.regular, 'ä€„“', 10)).toBeGreaterThan(0);
+  });
+});
+
+describe('layout', () => {
+  const measure = (s: string) => s.length * 10;
+  it('wraps at word boundaries and breaks over-long words', () => {
+    expect(wrap('aa bb cc', 50, measure)).toEqual(['aa bb', 'cc']);
+    expect(wrap('abcdefghij', 40, measure)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(ellipsize('abcdefghij', 50, measure)).toBe('abcd…');
+  });
+  it('shrinks a long title and never exceeds four lines', () => {
+    expect(layoutTitle('Kurz', fonts)).toEqual({ size: 64, lines: ['Kurz'] });
+    const long = layoutTitle('Begleitende Unterstützung bei der Projektumsetzung '.repeat(6), fonts);
+    expect(long.lines.length).toBeLessThanOrEqual(4);
+    expect(long.lines.at(-1)).toMatch(/…$/);
+  });
+});
+
+describe('cards', () => {
+  const model = validateProject(ROOT).model;
+  if (!model) throw new Error('Inhalte ungültig');
+  it('has one card per Regionalbudget and measure at the paths the pages use', () => {
+    const cards = shareCards(model);
+    expect(cards).toHaveLength(model.regionalbudgets.reduce((n, rb) => n + 1 + rb.measures.length, 0));
+    expect(cards.map((c) => c.path)).toContain('/og/regionalbudgets/nordsachsen-2022/ansiedlungskampagne.png');
+    expect(cards.map((c) => c.path)).toContain('/og/regionalbudgets/leipzig-2022.png');
+    const m1 = cards.find((c) => c.pagePath === '/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/');
+    expect(m1?.figures.map((f) => f.value)).toEqual(['47.500\u00a0€', 'III/2022 – II/2025']);
+    expect(m1?.kicker).toBe('Maßnahme 1 · Regionalbudget Landkreis Nordsachsen');
+    const leipzig = cards.find((c) => c.path === '/og/regionalbudgets/leipzig-2022.png');
+    expect(leipzig?.figures[0]).toEqual({ label: 'Gesamtbudget', value: '558.655,42\u00a0€' });
+    expect(leipzig?.figures[1]).toEqual({ label: 'Laufzeit', value: 'bis 30.06.2025' });
+  });
+  it('renders escaped text into a 1200 × 630 SVG', () => {
+    const svg = cardSvg({ path: '/og/x.png', pagePath: '/x/', kicker: 'K & <k>', title: 'Titel „A & B“', figures: [{ label: 'Budget', value: '1 €' }], siteName: 'Portal', host: 'x.example' }, fonts);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
+    expect(svg).toContain('Titel „A &amp; B“');
+    expect(svg).toContain('K &amp; &lt;k&gt;');
+    expect(svg).toContain('font-family="Noto Sans"');
+  });
+  it('formats terms compactly without guessing a missing start', () => {
+    expect(compactTerm({ start: '2022-09-01', end: '2025-08-31' })).toBe('01.09.2022 – 31.08.2025');
+    expect(compactTerm({ end: '2025-06-30' })).toBe('bis 30.06.2025');
+    expect(compactTerm({ start: '2022-07' })).toBe('ab 07/2022');
+  });
+});

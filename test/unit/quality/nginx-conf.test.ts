@@ -1,0 +1,47 @@
+/** deploy/nginx.conf: the reference server config carries the security headers and today's redirects. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NGINX_CONF, redirectsOf, withRedirects } from '../../../scripts/nginx-redirects.ts';
+import { validateProject } from '../../../src/lib/data/validate-project.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const conf = readFileSync(NGINX_CONF, 'utf8');
+const model = validateProject(ROOT).model;
+if (!model) throw new Error('Die echten Inhalte sind ungültig');
+
+describe('deploy/nginx.conf', () => {
+  it('has the redirects of the current content (else: npm run redirects)', () => {
+    expect(withRedirects(conf, redirectsOf(model)), 'deploy/nginx.conf ist veraltet: „npm run redirects“ ausführen').toBe(conf);
+    const shortLinks = model.regionalbudgets.flatMap((rb) => rb.measures.filter((m) => m.shortUrl));
+    expect(shortLinks.length).toBeGreaterThan(0);
+    for (const m of shortLinks) expect(conf).toContain(`location = ${m.shortUrl} { return 301 ${m.url}; }`);
+  });
+
+  it('turns aliases into redirects too', () => {
+    const fake = { ...model, regionalbudgets: model.regionalbudgets.map((rb, i) => (i > 0 ? rb : { ...rb, measures: rb.measures.map((m, j) => (j > 0 ? m : { ...m, data: { ...m.data, aliases: ['/alt/adresse/'] } })) })) };
+    const first = model.regionalbudgets[0]?.measures[0];
+    expect(redirectsOf(fake)).toContainEqual({ from: '/alt/adresse/', to: first?.url, kind: 'alte Adresse' });
+  });
+
+  it('serves the production root and the site’s host name', () => {
+    expect(conf).toContain('root /var/www/regionalbudget-portal/dist;');
+    expect(conf).toContain(`server_name ${new URL(model.site.baseUrl).host};`);
+    expect(conf).toContain('error_page 404 /404.html;');
+  });
+
+  it('sends the security headers, gzip and long-lived caching for hashed assets', () => {
+    const header = (name: string) => new RegExp(`add_header ${name} "([^"]+)" always;`).exec(conf)?.[1];
+    const csp = header('Content-Security-Policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(header('Strict-Transport-Security')).toMatch(/max-age=\d{8}/);
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBeTruthy();
+    expect(header('Permissions-Policy')).toContain('camera=()');
+    expect(conf).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable";/);
+    expect(conf).toMatch(/^\s*gzip on;/m);
+  });
+});

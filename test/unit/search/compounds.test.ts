@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { asciiVariants, bracketVariants, buildVocabulary, compoundTerms, indexTerms, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
+
+/** A small vocabulary in the site's words. */
+const vocabulary = buildVocabulary([
+  'Marketing für Gewerbeflächen. Freie Flächen und das Gewerbe. Die Förderung der Wirtschaft.',
+  'Das Regional-Budget. Netzwerke und Treffen. Klima und Schutz. Der Wissens- und Technologietransfer.',
+  'Wissen teilen und Wissenstransfer. Energie sparen. Leben und Mittel. Unternehmen unter sich. Die Partnerschaft der Partner.',
+  'Ver- und Entsorgung. Identität. Stiftende Produkte. Beratung für Neubürger.',
+]);
+
+describe('words and vocabulary', () => {
+  it('lower-cases, splits hyphenated words and keeps umlauts', () => {
+    expect(words('Glas- und Keramik-Verarbeitung, Förderung')).toEqual(['glas', 'und', 'keramik', 'verarbeitung', 'förderung']);
+  });
+
+  it('leaves out function words, short words and numbers', () => {
+    const v = buildVocabulary(['Der 24/7-Laden in 2024 und unter uns']);
+    expect([...v].sort()).toEqual(['laden']);
+  });
+});
+
+describe('splitCompound', () => {
+  it('splits compounds into known parts', () => {
+    expect(splitCompound('Gewerbeflächenmarketing', vocabulary)).toEqual(['gewerbeflächen', 'marketing']);
+    expect(splitCompound('Klimaschutz', vocabulary)).toEqual(['klima', 'schutz']);
+    expect(splitCompound('Netzwerktreffen', vocabulary, { allowUnknown: false })).toBeUndefined(); // "netzwerk" never stands alone here
+  });
+
+  it('allows the German linking elements', () => {
+    expect(splitCompound('Wirtschaftsförderung', vocabulary)).toEqual(['wirtschaft', 'förderung']);
+    expect(splitCompound('Energiesparen', vocabulary)).toEqual(['energie', 'sparen']);
+  });
+
+  it('allows one unknown part next to known parts of five or more letters', () => {
+    expect(splitCompound('Regionalmarketing', vocabulary)).toEqual(['regional', 'marketing']);
+    expect(splitCompound('Standortmarketing', vocabulary)).toEqual(['standort', 'marketing']);
+    expect(splitCompound('Standortmarketing', vocabulary, { allowUnknown: false })).toBeUndefined();
+  });
+
+  it('does not split at function words, prefixes or mere endings', () => {
+    expect(splitCompound('Unternehmen', vocabulary)).toBeUndefined();
+    expect(splitCompound('Partnerschaft', vocabulary)).toBeUndefined();
+    expect(splitCompound('verarbeitende', vocabulary)).toBeUndefined();
+    expect(splitCompound('Marketing', vocabulary)).toBeUndefined();
+  });
+
+  it('learns parts the site uses only inside compounds', () => {
+    // "technologie" and "transfer" never stand alone: two unknown parts are too many.
+    expect(splitCompound('Technologietransfer', vocabulary)).toBeUndefined();
+    // "Wissenstransfer" = known "wissen" + s + "transfer" teaches "transfer".
+    const learnt = learnParts(vocabulary);
+    expect(learnt.has('transfer')).toBe(true);
+    expect(splitCompound('Technologietransfer', learnt)).toEqual(['technologie', 'transfer']);
+  });
+});
+
+describe('asciiVariants', () => {
+  it('transcribes umlauts and ß', () => {
+    expect(asciiVariants('gewerbeflächen')).toEqual(['gewerbeflaechen']);
+    expect(asciiVariants('maßnahme')).toEqual(['massnahme']);
+    expect(asciiVariants('förderung', { plain: true })).toEqual(['foerderung', 'forderung']);
+    expect(asciiVariants('marketing')).toEqual([]);
+  });
+});
+
+describe('bracketVariants', () => {
+  it('reads letters in brackets both ways', () => {
+    expect(bracketVariants('L(i)ebenswerte Orte')).toEqual(['lebenswerte', 'liebenswerte']);
+  });
+});
+
+describe('compoundTerms and indexTerms', () => {
+  it('adds parts, parts of parts and ASCII spellings', () => {
+    expect(compoundTerms('Gewerbeflächenmarketing', vocabulary).sort()).toEqual(
+      ['flaechen', 'flächen', 'gewerbe', 'gewerbeflaechen', 'gewerbeflaechenmarketing', 'gewerbeflächen', 'marketing'].sort(),
+    );
+  });
+
+  it('returns only terms the text lacks, without prefixes of its own words, sorted', () => {
+    const terms = indexTerms('Gewerbeflächenmarketing und Wirtschaftsförderung', vocabulary);
+    expect(terms).toContain('marketing');
+    expect(terms).toContain('förderung');
+    expect(terms).toContain('wirtschaftsfoerderung');
+    expect(terms).toContain('gewerbeflaechenmarketing');
+    // "gewerbeflächen" begins "gewerbeflächenmarketing": Pagefind finds it by prefix already.
+    expect(terms).not.toContain('gewerbeflächen');
+    expect(terms).not.toContain('gewerbeflaechen');
+    expect(terms).toEqual([...terms].sort());
+  });
+
+  it('adds both readings of bracketed words', () => {
+    expect(indexTerms('L(i)ebenswerte Orte', vocabulary)).toEqual(expect.arrayContaining(['lebenswerte', 'liebenswerte']));
+  });
+});

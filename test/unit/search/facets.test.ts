@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { getModel } from '../../../src/lib/data/project.ts';
+import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
+import { facets, fieldMeta, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta } from '../../../src/lib/search/facets.ts';
+
+const model = getModel();
+const ns = model.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!;
+const leipzig = model.regionalbudgets.find((rb) => rb.id === 'leipzig-2022')!;
+const measure = (slug: string) => ns.measures.find((m) => m.slug === slug)!;
+
+describe('search metadata of pages (real content)', () => {
+  it('gives measures their number in the title, Regionalbudget, Handlungsfeld, years and status', () => {
+    const meta = measureMeta(model, ns, measure('gewerbeflaechenmarketing'), '2023-06-15');
+    expect(meta).toEqual({
+      typ: 'massnahme',
+      title: 'Maßnahme 2: Gewerbeflächenmarketing',
+      regionalbudgets: ['Regionalbudget Landkreis Nordsachsen'],
+      handlungsfelder: ['Attraktiver Wirtschaftsstandort'],
+      jahre: [2022, 2023, 2024, 2025],
+      status: 'laufend',
+    });
+  });
+
+  it('leaves out years and status where the source has no budget and no schedule', () => {
+    const meta = measureMeta(model, leipzig, leipzig.measures[0]!, '2023-06-15');
+    expect(meta.jahre).toEqual([]);
+    expect(meta.status).toBeUndefined();
+    expect(meta.title).toBeUndefined();
+    expect(meta.handlungsfelder).toEqual([]);
+  });
+
+  it('counts scheduled quarters as years even without money', () => {
+    for (const m of ns.measures) {
+      const fromQuarters = (m.quarters ?? []).map((q) => Math.floor(q / 4));
+      for (const y of [...(m.budget?.byYear.keys() ?? []), ...fromQuarters]) expect(measureYears(m)).toContain(y);
+    }
+  });
+
+  it('unites the years of a field and of a Regionalbudget', () => {
+    const field = ns.handlungsfelder[0]!;
+    expect(fieldMeta(model, ns, field).jahre).toEqual([...new Set(field.measures.flatMap(measureYears))].sort());
+    expect(regionalbudgetMeta(ns).jahre).toEqual([2022, 2023, 2024, 2025]);
+  });
+
+  it('sorts news by date, with partial and missing dates last', () => {
+    expect(newsSortKey('2023-03-14')).toBe('2023-03-14');
+    expect(newsSortKey('--03-22')).toBe('0000');
+    expect(newsSortKey(undefined)).toBe('0000');
+    const item = model.news.find((n) => n.id === '2023-03-14-austausch-wirtschaftsfoerderungen')!;
+    expect(newsMeta(model, item, '14. März 2023')).toMatchObject({ typ: 'aktuelles', datum: '2023-03-14', datumText: '14. März 2023', regionalbudgets: expect.arrayContaining(['Regionalbudget Landkreis Nordsachsen']) });
+  });
+});
+
+describe('filters of the search page', () => {
+  it('offers the six types, both Regionalbudgets, every Handlungsfeld, the years and the statuses', () => {
+    const f = Object.fromEntries(facets(model).map((x) => [x.key, x.options.map((o) => o.param)]));
+    expect(f['typ']).toEqual(['regionalbudget', 'handlungsfeld', 'massnahme', 'projekt', 'aktuelles', 'seite']);
+    expect(f['rb']?.sort()).toEqual(['leipzig-2022', 'nordsachsen-2022']);
+    expect(f['hf']).toHaveLength(7);
+    expect(f['jahr']).toEqual(['2022', '2023', '2024', '2025']);
+    expect(f['status']).toEqual(['geplant', 'laufend', 'abgeschlossen']);
+  });
+});
+
+describe('browse pages', () => {
+  it('lists every measure with money or quarters in a year, with that year’s amount', () => {
+    expect(browseYears(model)).toEqual([2022, 2023, 2024, 2025]);
+    const rows = measuresInYear(model, 2024);
+    const gfm = rows.find((r) => r.measure.slug === 'gewerbeflaechenmarketing')!;
+    expect(gfm.amount).toBe(3_500_000);
+    expect(gfm.quarters).toEqual([1, 2, 3, 4]);
+    expect(rows.every((r) => measureYears(r.measure).includes(2024))).toBe(true);
+    expect(yearBrowseUrl(2024)).toBe('/massnahmen/jahr/2024/');
+    expect(fieldBrowseUrl(ns.handlungsfelder[0]!)).toBe('/massnahmen/handlungsfeld/nordsachsen-2022/attraktiver-wirtschaftsstandort/');
+  });
+});

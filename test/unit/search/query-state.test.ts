@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterMap } from '../../../src/lib/search/query-state.ts';
+
+const MAP: FilterMap = {
+  typ: { name: 'typ', values: { massnahme: 'Maßnahme', projekt: 'Projekt' } },
+  rb: { name: 'regionalbudget', values: { 'nordsachsen-2022': 'Regionalbudget Landkreis Nordsachsen' } },
+  hf: { name: 'handlungsfeld', values: {} },
+  jahr: { name: 'jahr', values: { '2024': '2024' } },
+  status: { name: 'status', values: {} },
+};
+
+describe('search state in the URL', () => {
+  it('reads query, repeated filters and sort; ignores the rest', () => {
+    const state = parseState('?q=+Ansiedlung+&typ=massnahme&typ=projekt&typ=massnahme&jahr=2024&sort=datum&x=1&rb=');
+    expect(state).toEqual({ q: 'Ansiedlung', filters: { ...emptyFilters(), typ: ['massnahme', 'projekt'], jahr: ['2024'] }, sort: 'datum' });
+    expect(parseState('?sort=beliebig').sort).toBe('');
+  });
+
+  it('writes the URL in a fixed order and round-trips', () => {
+    const state = parseState('?jahr=2024&typ=massnahme&q=Gewerbefl%C3%A4chen');
+    expect(stateToSearch(state)).toBe('?q=Gewerbefl%C3%A4chen&typ=massnahme&jahr=2024');
+    expect(parseState(stateToSearch(state))).toEqual(state);
+    expect(stateToSearch(parseState(''))).toBe('');
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('maps URL values to index values; several values mean any of them', () => {
+    const state = parseState('?typ=massnahme&typ=projekt&rb=nordsachsen-2022&jahr=2024');
+    expect(pagefindFilters(state, MAP)).toEqual({
+      typ: { any: ['Maßnahme', 'Projekt'] },
+      regionalbudget: { any: ['Regionalbudget Landkreis Nordsachsen'] },
+      jahr: { any: ['2024'] },
+    });
+    expect(Object.keys(pagefindFilters(state, MAP, 'typ'))).toEqual(['regionalbudget', 'jahr']);
+  });
+});
+
+describe('statusText', () => {
+  it('says how many results there are, in German', () => {
+    expect(statusText(14, parseState('?q=Marketing'))).toBe('14 Ergebnisse für „Marketing“.');
+    expect(statusText(1, parseState('?q=Nachfolge&typ=massnahme'))).toBe('1 Ergebnis für „Nachfolge“ mit den gewählten Filtern.');
+    expect(statusText(0, parseState('?q=xyz'))).toBe('Keine Ergebnisse für „xyz“. Versuchen Sie einen anderen oder kürzeren Begriff.');
+    expect(statusText(3, parseState('?typ=aktuelles&sort=datum'))).toBe('3 Ergebnisse mit den gewählten Filtern, nach Datum sortiert (nur Aktuelles).');
+  });
+});
