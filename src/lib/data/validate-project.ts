@@ -6,6 +6,7 @@ import { checkBudgets } from '../validation/budget-checks.ts';
 import { checkNewsFileNames, checkReferences, checkUniqueness } from '../validation/crosschecks.ts';
 import { sortIssues, type Issue } from '../validation/issue.ts';
 import { checkSchedules } from '../validation/schedule-checks.ts';
+import { checkPlaceholders } from '../validation/placeholder-checks.ts';
 import { buildModel, type Model } from './model.ts';
 import type { ParsedProject } from './parsed-project.ts';
 import { readProject } from './read-project.ts';
@@ -45,6 +46,7 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
     ...checkNewsFileNames(project),
     ...checkBudgets(project),
     ...checkSchedules(project),
+    ...checkPlaceholders(project),
   ];
   return {
     errors: sortIssues(all.filter((i) => i.severity === 'error')),

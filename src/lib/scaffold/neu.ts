@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { aktuellesSchema } from '../../schemas/aktuelles.ts';
 import { handlungsfeldSchema } from '../../schemas/handlungsfeld.ts';
+import { placeholder } from '../validation/placeholder-checks.ts';
 import { massnahmeSchema } from '../../schemas/massnahme.ts';
 import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
 import { formatPath } from '../validation/issue.ts';
@@ -19,7 +20,7 @@ import { SLUG, appendToJsonArray, frontmatter, slugify } from './text.ts';
 
 export const USAGE = `Neue Inhalte anlegen:
 
-  npm run neu -- massnahme <regionalbudget> "<Titel>" --handlungsfeld <kennung> --zusammenfassung "<ein, zwei Sätze>"
+  npm run neu -- massnahme <regionalbudget> "<Titel>" [--handlungsfeld <kennung>] [--zusammenfassung "<ein, zwei Sätze>"]
       [--nummer <n> | --ohne-nummer] [--ohne-handlungsfeld] [--kennung <dateiname>]
   npm run neu -- handlungsfeld <regionalbudget> "<Titel>" --zusammenfassung "<Text>" [--reihenfolge <n>] [--kennung <dateiname>]
   npm run neu -- aktuelles "<Titel>" --zusammenfassung "<Text>" [--datum JJJJ-MM-TT | --ohne-datum]
@@ -211,12 +212,10 @@ function massnahme(root: string, positionals: string[], values: Values): FileWri
     if (!fields.some((f) => f.id === handlungsfeld)) {
       refuse(`Das Handlungsfeld „${handlungsfeld}“ gibt es im Regionalbudget „${rb}“ nicht. Vorhanden sind:\n${fieldList || '  (keine)'}`);
     }
-  } else if (!values['ohne-handlungsfeld']) {
-    refuse(
-      fields.length > 0
-        ? `Bitte geben Sie an, zu welchem Handlungsfeld die Maßnahme gehört. Im Regionalbudget „${rb}“ gibt es:\n${fieldList}\nOrdnet die Quelle kein Handlungsfeld zu: --ohne-handlungsfeld.`
-        : `Das Regionalbudget „${rb}“ hat noch keine Handlungsfelder. Legen Sie zuerst eins an (npm run neu -- handlungsfeld ${rb} "Titel" …) oder, wenn die Quelle keins zuordnet: --ohne-handlungsfeld.`,
-    );
+  }
+  const hints: string[] = [];
+  if (handlungsfeld === undefined && !values['ohne-handlungsfeld'] && fields.length > 0) {
+    hints.push(`ohne Handlungsfeld – falls die Quelle eins nennt, im Kopfbereich ergänzen: handlungsfeld: ${fields.map((f) => f.id).join(' | ')}`);
   }
 
   const measures = markdownFiles(root, `${dir}/massnahmen`).map((name) => frontmatterOf(root, `${dir}/massnahmen/${name}`));
@@ -232,11 +231,13 @@ function massnahme(root: string, positionals: string[], values: Values): FileWri
   } else if (taken.length === 0 && !values['ohne-nummer']) {
     numberNote = ' (ohne Nummer, weil die Maßnahmen dieses Regionalbudgets nicht nummeriert sind; mit --nummer vergeben)';
   }
-  const summary = requireText(values, 'zusammenfassung', 'die Zusammenfassung der Maßnahme');
+  const summary = values.zusammenfassung?.trim() || placeholder('ein bis zwei Sätze zur Maßnahme aus der Quelle');
+  if (!values.zusammenfassung?.trim()) hints.push('Zusammenfassung (summary) ist ein Platzhalter – npm run check warnt, bis er ersetzt ist');
 
   const rel = `${dir}/massnahmen/${slug}.md`;
   const text = validated(massnahmeSchema, rel, frontmatter({ number, title, handlungsfeld, summary }) + BODY_MD);
-  const writes: FileWrite[] = [{ path: rel, content: text, kind: 'create', note: number !== undefined ? `Nummer ${number}${numberNote}` : numberNote.trim() }];
+  const note = [number !== undefined ? `Nummer ${number}${numberNote}` : numberNote.trim(), ...hints].filter(Boolean).join('; ');
+  const writes: FileWrite[] = [{ path: rel, content: text, kind: 'create', note }];
 
   const budget = `data/budgets/${rb}.json`;
   if (existsSync(join(root, budget))) writes.push(addLine(root, budget, 'lines', { measure: slug, amounts: {} }, slug, 'Budgetzeile mit leeren Beträgen'));
