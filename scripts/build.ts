@@ -12,6 +12,7 @@ import { PROJECT_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { writeShareImages } from './lib/og-images.ts';
 import { writeSitemap } from './lib/sitemap.ts';
+import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
@@ -41,6 +42,9 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 try {
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  await time('Weiterleitungen', () => {
+    if (result.model) writeRedirectPages(result.model, staging);
+  });
   await time('Suchindex', () => buildSearchIndex(staging));
   await time('Vorschaubilder', async () => {
     if (!result.model) return;

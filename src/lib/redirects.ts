@@ -1,0 +1,42 @@
+/**
+ * Static redirect pages for short links (/regionalbudgets/<id>/massnahmen/<number>/) and old addresses
+ * (`aliases`). They are written after the Astro build as tiny files: thousands of them would otherwise
+ * double Astro's page count for nothing. Each works on any host: meta refresh, rel=canonical, a visible link.
+ */
+import type { Model } from './data/model.ts';
+
+export interface Redirect {
+  /** Path of the redirect page, with trailing slash. */
+  from: string;
+  /** Path of the target page. */
+  to: string;
+  title: string;
+  kind: 'kurzlink' | 'alias';
+}
+
+export function redirectsOf(model: Model): Redirect[] {
+  return model.regionalbudgets.flatMap((rb) =>
+    rb.measures.flatMap((m) => [
+      ...(m.shortUrl ? [{ from: m.shortUrl, to: m.url, title: m.data.title, kind: 'kurzlink' as const }] : []),
+      ...(m.data.aliases ?? []).map((alias) => ({ from: alias, to: m.url, title: m.data.title, kind: 'alias' as const })),
+    ]),
+  );
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+export function redirectHtml(redirect: Redirect, baseUrl: string): string {
+  const to = escapeHtml(redirect.to);
+  const title = escapeHtml(redirect.title);
+  const canonical = escapeHtml(new URL(redirect.to, `${baseUrl}/`).href);
+  return (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>Weiterleitung: ${title}</title>` +
+    `<meta http-equiv="refresh" content="0; url=${to}">` +
+    `<link rel="canonical" href="${canonical}">` +
+    '<meta name="robots" content="noindex"></head>' +
+    `<body><main><h1>Weiterleitung</h1><p>Diese Adresse führt zu <a href="${to}">${title}</a>.</p></main></body></html>\n`
+  );
+}
