@@ -3,7 +3,7 @@
  * only when every step succeeded, so a failed build never leaves a half-built site behind.
  * Options: --out <dir> (default dist), --root <project> (content/data root, default this project).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/data/validate-project.ts';
@@ -14,6 +14,7 @@ import { writeShareImages } from './lib/og-images.ts';
 import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
+import { NGINX_CONF, redirectsOf, withRedirects } from './nginx-redirects.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
@@ -36,6 +37,15 @@ if (result.errors.length > 0) {
 }
 
 await time('Schemas', () => writeSchemas(join(PROJECT_ROOT, 'public', 'schemas')));
+// Like the JSON Schemas, the nginx redirect rules follow the project's own content (new numbers, aliases).
+if (contentRoot === PROJECT_ROOT && result.model && existsSync(NGINX_CONF)) {
+  const conf = readFileSync(NGINX_CONF, 'utf8');
+  const next = withRedirects(conf, redirectsOf(result.model));
+  if (next !== conf) {
+    writeFileSync(NGINX_CONF, next);
+    console.log('deploy/nginx.conf: Weiterleitungen aktualisiert.');
+  }
+}
 
 const staging = `${out}.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });

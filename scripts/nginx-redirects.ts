@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/data/validate-project.ts';
 import type { Model } from '../src/lib/data/model.ts';
+import { redirectsOf as siteRedirects } from '../src/lib/redirects.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const NGINX_CONF = join(ROOT, 'deploy', 'nginx.conf');
@@ -23,15 +24,11 @@ export interface Redirect {
   kind: 'Kurzlink' | 'alte Adresse';
 }
 
+/** The same redirects as the static redirect pages (src/lib/redirects.ts), sorted by address. */
 export function redirectsOf(model: Model): Redirect[] {
-  const list: Redirect[] = [];
-  for (const rb of model.regionalbudgets) {
-    for (const m of rb.measures) {
-      if (m.shortUrl) list.push({ from: m.shortUrl, to: m.url, kind: 'Kurzlink' });
-      for (const alias of m.data.aliases ?? []) list.push({ from: `/${alias.replace(/^\/+|\/+$/g, '')}/`, to: m.url, kind: 'alte Adresse' });
-    }
-  }
-  return list.sort((a, b) => a.from.localeCompare(b.from, 'en', { numeric: true }));
+  return siteRedirects(model)
+    .map((r): Redirect => ({ from: r.from, to: r.to, kind: r.kind === 'kurzlink' ? 'Kurzlink' : 'alte Adresse' }))
+    .sort((a, b) => a.from.localeCompare(b.from, 'en', { numeric: true }));
 }
 
 /** The generated block, indented for the server block. Paths are plain ASCII (checked by the schemas). */

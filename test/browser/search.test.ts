@@ -275,8 +275,9 @@ describe('search quality', () => {
     phase = 'search';
     await page.locator('#suche-q').pressSequentially('Marketing', { delay: 30 });
     await resultsReady(page);
+    // Typing is debounced: under load the results of a partial query ("Mark…") may show first.
+    await expect.poll(() => resultUrls(page), { timeout: 20_000 }).toContain(`${NS}gewerbeflaechenmarketing/`);
     await page.waitForLoadState('networkidle');
-    await expect(resultUrls(page)).resolves.toContain(`${NS}gewerbeflaechenmarketing/`);
     const sum = (p: string) => transfers.filter((t) => t.phase === p).reduce((n, t) => n + t.bytes, 0);
     const search = transfers.filter((t) => t.phase === 'search');
     const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
