@@ -66,10 +66,10 @@ export function fundingSplit(data: FundingSplitData, options: ChartOptions): Cha
     bar(id, 1, BAR_X + grantW, BAR_Y, BAR_W - grantW, BAR_H, ownText),
     text(BAR_X, BAR_Y - 8, grantText),
     text(BAR_X + BAR_W, ownY, ownText, { anchor: 'end' }),
-    text(BAR_X, totalY, `Gesamtkosten: ${formatEuro(data.totalCents)}`, { bold: true }),
+    text(BAR_X, totalY, `Gesamtbudget: ${formatEuro(data.totalCents)}`, { bold: true }),
   ];
   const desc =
-    `Von ${formatEuro(data.totalCents)} Gesamtkosten werden ${formatEuro(p.grant)} (${formatShare(p.grantShare)}) gefördert; ` +
+    `Von ${formatEuro(data.totalCents)} Gesamtbudget werden ${formatEuro(p.grant)} (${formatShare(p.grantShare)}) gefördert; ` +
     `der Eigenanteil beträgt ${formatEuro(p.own)} (${formatShare(p.ownShare)}).`;
   const svg = svgDocument({ id, kind: 'funding-split', width: W, height: totalY + 8, title, desc, defs: patternDefs(id, [0, 1]), body: body.join('\n') });
   return { svg, table };
