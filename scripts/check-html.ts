@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtPages } from './lib/built-pages.ts';
+import { builtPages, builtSiteOrExit } from './lib/built-pages.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -86,11 +86,7 @@ export function formatMessage(m: HtmlMessage): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  const dist = values.dist ?? join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`In ${dist} liegt keine gebaute Website. Bitte zuerst „npm run build“ ausführen.`);
-    process.exit(1);
-  }
+  const dist = builtSiteOrExit(values.dist, ROOT);
   const report = checkHtml(dist);
   for (const m of [...report.errors, ...report.warnings]) console.error(formatMessage(m));
   const reasons = new Map<string, number>();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtPages, listFiles, tags } from './lib/built-pages.ts';
+import { builtPages, listFiles, tags, builtSiteOrExit } from './lib/built-pages.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -160,11 +160,7 @@ export function siteBaseUrl(): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  const dist = values.dist ?? join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`In ${dist} liegt keine gebaute Website. Bitte zuerst „npm run build“ ausführen.`);
-    process.exit(1);
-  }
+  const dist = builtSiteOrExit(values.dist, ROOT);
   const report = checkLinks(dist);
   for (const p of report.problems) console.error(`${p.file}: ${p.message}`);
   console.log(`Links: ${report.pages} Seiten, ${report.links} interne Links, davon ${report.fragments} mit Anker; ${report.problems.length} Fehler.`);

@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { builtPages, isRedirect, tags } from './lib/built-pages.ts';
+import { builtPages, isRedirect, tags, builtSiteOrExit } from './lib/built-pages.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const KB = 1024;
@@ -132,11 +132,7 @@ export function formatSizes(report: SizeReport, limit = Infinity): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { dist: { type: 'string' }, all: { type: 'boolean' } } });
-  const dist = values.dist ?? join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`In ${dist} liegt keine gebaute Website. Bitte zuerst „npm run build“ ausführen.`);
-    process.exit(1);
-  }
+  const dist = builtSiteOrExit(values.dist, ROOT);
   const report = measureSizes(dist);
   console.log(formatSizes(report, values.all ? Infinity : 15));
   process.exit(report.overBudget.length > 0 ? 1 : 0);

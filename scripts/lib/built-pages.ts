@@ -1,5 +1,5 @@
 /** The HTML pages of a built site (dist/), with their URL paths; shared by the checks over the build. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -65,4 +65,14 @@ export function decodeEntities(value: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/** The built site a checking command works on (`--dist`, default dist/); exits with a German hint when there is none. */
+export function builtSiteOrExit(dist: string | undefined, root: string): string {
+  const dir = dist ?? join(root, 'dist');
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`In ${dir} liegt keine gebaute Website. Bitte zuerst „npm run build“ ausführen.`);
+    process.exit(1);
+  }
+  return dir;
 }

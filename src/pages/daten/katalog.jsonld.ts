@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../lib/data/project.ts';
 import { lastUpdated } from '../../lib/git-dates.ts';
-import { firstPublished } from '../../lib/git-first-dates.ts';
+import { firstPublished } from '../../lib/git-dates.ts';
 import { dcatCatalog } from '../../lib/opendata/dcat.ts';
 import { dataFiles } from '../../lib/opendata/files.ts';
 

@@ -35,3 +35,14 @@ describe('parseGitLog', () => {
     expect(Object.fromEntries(dates)).toEqual({ 'a.md': '2024-01-01', 'b.md': '2023-01-01' });
   });
 });
+
+describe('parseGitLogDates', () => {
+  it('keeps the oldest commit as first and the newest as last date of each file', async () => {
+    const { parseGitLogDates } = await import('../../../src/lib/git-dates.ts');
+    const log = '\0' + '2024-05-01\n\na.md\nb.json\n' + '\0' + '2023-02-01\n\na.md\n' + '\0' + '2022-09-30\n\na.md\nc.md\n';
+    const dates = parseGitLogDates(log);
+    expect(dates.get('a.md')).toEqual({ first: '2022-09-30', last: '2024-05-01' });
+    expect(dates.get('b.json')).toEqual({ first: '2024-05-01', last: '2024-05-01' });
+    expect(dates.get('c.md')).toEqual({ first: '2022-09-30', last: '2022-09-30' });
+  });
+});
