@@ -1,7 +1,8 @@
 /**
  * `npm run build`: validate → astro build → Pagefind index, into a temporary folder that replaces `dist/`
  * only when every step succeeded, so a failed build never leaves a half-built site behind.
- * Options: --out <dir> (default dist), --root <project> (content/data root, default this project).
+ * Options: --out <dir> (default dist), --root <project> (content/data root, default this project),
+ * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,16 +11,18 @@ import { validateProject } from '../src/lib/data/validate-project.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { PROJECT_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-import { writeShareImages } from './lib/og-images.ts';
+import { startShareImages } from './lib/og-images.ts';
+import { availableParallelism } from 'node:os';
 import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
 import { NGINX_CONF, redirectsOf, withRedirects } from './nginx-redirects.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
 const contentRoot = resolve(values.root ?? PROJECT_ROOT);
 const phases: Record<string, number> = {};
+let ogReport: unknown = null;
 const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
   const start = performance.now();
   try {
@@ -50,15 +53,20 @@ if (contentRoot === PROJECT_ROOT && result.model && existsSync(NGINX_CONF)) {
 const staging = `${out}.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
+// Share images render into their cache in a worker thread while Astro builds (Astro uses mostly one core);
+// once Astro is done, the other cores join in. The Vorschaubilder phase is the wait after Astro plus linking.
+const shareImages = result.model ? startShareImages(result.model, { threads: 1 }) : undefined;
 try {
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   await time('Weiterleitungen', () => {
     if (result.model) writeRedirectPages(result.model, staging);
   });
   await time('Suchindex', () => buildSearchIndex(staging));
   await time('Vorschaubilder', async () => {
-    if (!result.model) return;
-    const og = await writeShareImages(result.model, staging);
+    if (!shareImages) return;
+    const og = await shareImages.finish(staging);
+    ogReport = og;
     console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
   });
   await time('Sitemap', () => {
@@ -75,6 +83,7 @@ if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
 
+if (values.report) writeFileSync(values.report, `${JSON.stringify({ phases, og: ogReport }, null, 2)}\n`);
 console.log(
   `Fertig: ${out}\nZeiten: ${Object.entries(phases)
     .map(([k, v]) => `${k} ${v.toFixed(1)} s`)

@@ -28,6 +28,8 @@ export interface OgResult {
 }
 
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+/** Part of the cache key: PNGs from resvg's own encoder (before) and from encodePng differ in bytes. */
+const PNG_ENCODER = 'encodePng-rgba-z3';
 
 function sha256(...parts: (string | Buffer)[]): string {
   const hash = createHash('sha256');
@@ -53,28 +55,52 @@ function place(from: string, to: string): void {
   }
 }
 
-async function renderInWorkers(jobs: { svg: string; file: string }[], threads: number): Promise<void> {
+/**
+ * A pool of worker threads over a queue of jobs; more threads can join later (`add`), e.g. once the Astro
+ * build that ran alongside has finished and its core is free.
+ */
+function workerPool(jobs: { svg: string; file: string }[]): { add(threads: number): void; done: Promise<void> } {
   const queue = jobs.map((job, id) => ({ ...job, id }));
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./og-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const job = queue.shift();
-              if (!job) return resolve();
-              worker.postMessage(job);
-            };
-            worker.on('message', (msg: { id: number; error?: string }) => (msg.error ? reject(new Error(`Vorschaubild: ${msg.error}`)) : next()));
-            worker.on('error', reject);
-            next();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const workers: Worker[] = [];
+  let inFlight = 0;
+  let settled = false;
+  let resolveDone!: () => void;
+  let rejectDone!: (error: Error) => void;
+  const done = new Promise<void>((res, rej) => {
+    resolveDone = res;
+    rejectDone = rej;
+  });
+  const finish = (error?: Error) => {
+    if (settled) return;
+    settled = true;
+    void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? rejectDone(error) : resolveDone()));
+  };
+  const next = (worker: Worker) => {
+    const job = queue.shift();
+    if (!job) {
+      if (inFlight === 0) finish();
+      return;
+    }
+    inFlight++;
+    worker.postMessage(job);
+  };
+  if (queue.length === 0) finish();
+  return {
+    done,
+    add(threads: number) {
+      for (let i = 0; i < threads && queue.length > 0 && !settled; i++) {
+        const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+        workers.push(worker);
+        worker.on('message', (msg: { id: number; error?: string }) => {
+          inFlight--;
+          if (msg.error) finish(new Error(`Vorschaubild: ${msg.error}`));
+          else next(worker);
+        });
+        worker.on('error', (error) => finish(error));
+        next(worker);
+      }
+    },
+  };
 }
 
 function prune(cacheDir: string, now: number): void {
@@ -88,25 +114,36 @@ function prune(cacheDir: string, now: number): void {
   }
 }
 
-export async function writeShareImages(model: Model, outDir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<OgResult> {
+export interface ShareImageRun {
+  /** Lets more worker threads join the rendering (e.g. after the Astro build has finished). */
+  addThreads(threads: number): void;
+  /** Waits for the rendering, then links every image from the cache into the built site at `outDir`. */
+  finish(outDir: string): Promise<OgResult>;
+}
+
+/**
+ * Starts rendering the share images that are not in the cache yet, with `threads` worker threads (default 1),
+ * in the background: scripts/build.ts starts it before the Astro build, which uses mostly one core.
+ */
+export function startShareImages(model: Model, options: { cacheDir?: string; threads?: number } = {}): ShareImageRun {
   const start = performance.now();
   const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(PROJECT_ROOT, '.cache', 'og');
   const regular = readFileSync(FONT_FILES.regular);
   const bold = readFileSync(FONT_FILES.bold);
   const fonts = { regular: fontMetrics(regular), bold: fontMetrics(bold) };
-  const inputsKey = sha256(regular, bold, resvgVersion());
+  const inputsKey = sha256(regular, bold, resvgVersion(), PNG_ENCODER);
 
   const cards = shareCards(model);
   const now = Date.now();
   const nowDate = new Date(now);
   const missing: { svg: string; file: string }[] = [];
-  const placements: { cached: string; out: string }[] = [];
+  const placements: { cached: string; path: string }[] = [];
   const seen = new Set<string>();
   for (const card of cards) {
     const svg = cardSvg(card, fonts);
     const key = sha256(inputsKey, svg);
     const cached = join(cacheDir, key.slice(0, 2), `${key}.png`);
-    placements.push({ cached, out: join(outDir, card.path) });
+    placements.push({ cached, path: card.path });
     if (seen.has(cached)) continue;
     seen.add(cached);
     if (existsSync(cached)) utimesSync(cached, nowDate, nowDate);
@@ -114,20 +151,32 @@ export async function writeShareImages(model: Model, outDir: string, options: { 
   }
 
   for (const dir of new Set(missing.map((m) => dirname(m.file)))) mkdirSync(dir, { recursive: true });
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(missing.length / 8)));
-  if (missing.length > 0 && threads > 1) {
-    await renderInWorkers(missing, threads);
-  } else {
-    for (const job of missing) {
-      const tmp = `${job.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, renderPng(job.svg));
-      renameSync(tmp, job.file);
-    }
-  }
+  // Few images: rendered on the main thread when finishing (starting workers costs more).
+  const pool = missing.length >= 16 ? workerPool(missing) : undefined;
+  pool?.add(Math.max(1, options.threads ?? 1));
+  pool?.done.catch(() => undefined); // reported by finish()
+  return {
+    addThreads(threads: number) {
+      pool?.add(threads);
+    },
+    async finish(outDir: string) {
+      if (pool) await pool.done;
+      else {
+        for (const job of missing) {
+          const tmp = `${job.file}.${process.pid}.tmp`;
+          writeFileSync(tmp, renderPng(job.svg));
+          renameSync(tmp, job.file);
+        }
+      }
+      const outs = placements.map((p) => ({ cached: p.cached, out: join(outDir, p.path) }));
+      for (const dir of new Set(outs.map((p) => dirname(p.out)))) mkdirSync(dir, { recursive: true });
+      for (const p of outs) place(p.cached, p.out);
+      prune(cacheDir, now);
+      return { total: cards.length, rendered: missing.length, cached: cards.length - missing.length, seconds: (performance.now() - start) / 1000 };
+    },
+  };
+}
 
-  for (const dir of new Set(placements.map((p) => dirname(p.out)))) mkdirSync(dir, { recursive: true });
-  for (const p of placements) place(p.cached, p.out);
-  prune(cacheDir, now);
-
-  return { total: cards.length, rendered: missing.length, cached: cards.length - missing.length, seconds: (performance.now() - start) / 1000 };
+export async function writeShareImages(model: Model, outDir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<OgResult> {
+  return startShareImages(model, { ...options, threads: options.threads ?? availableParallelism() }).finish(outDir);
 }

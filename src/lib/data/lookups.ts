@@ -13,13 +13,40 @@ export function regionalbudget(model: Model, id: string): Regionalbudget {
   return rb;
 }
 
-export function newsFor(model: Model, filter: { regionalbudget?: string; project?: string; measure?: string }): Model['news'] {
-  return model.news.filter(
-    (n) =>
-      (filter.regionalbudget !== undefined && n.data.regionalbudgets.includes(filter.regionalbudget)) ||
-      (filter.project !== undefined && n.data.projects.includes(filter.project)) ||
-      (filter.measure !== undefined && n.data.measures.includes(filter.measure)),
-  );
+type NewsItem = Model['news'][number];
+interface NewsIndex {
+  byKey: Map<string, NewsItem[]>;
+  position: Map<NewsItem, number>;
+}
+const newsIndexes = new WeakMap<Model, NewsIndex>();
+
+/** News by relation ("rb:<id>", "projekt:<id>", "massnahme:<rb>/<slug>"), built once per model, not per page. */
+function newsIndex(model: Model): NewsIndex {
+  let index = newsIndexes.get(model);
+  if (!index) {
+    const byKey = new Map<string, NewsItem[]>();
+    const add = (key: string, item: NewsItem) => byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    model.news.forEach((n) => {
+      for (const id of n.data.regionalbudgets) add(`rb:${id}`, n);
+      for (const id of n.data.projects) add(`projekt:${id}`, n);
+      for (const key of n.data.measures) add(`massnahme:${key}`, n);
+    });
+    index = { byKey, position: new Map(model.news.map((n, i) => [n, i])) };
+    newsIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** News related to a Regionalbudget, project or measure, newest first (the model's order). */
+export function newsFor(model: Model, filter: { regionalbudget?: string | undefined; project?: string; measure?: string }): Model['news'] {
+  const { byKey, position } = newsIndex(model);
+  const keys = [
+    filter.regionalbudget !== undefined && `rb:${filter.regionalbudget}`,
+    filter.project !== undefined && `projekt:${filter.project}`,
+    filter.measure !== undefined && `massnahme:${filter.measure}`,
+  ].filter((k): k is string => typeof k === 'string');
+  const found = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+  return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
 }
 
 export function neighbours(rb: Regionalbudget, measure: Measure): { prev?: Measure; next?: Measure } {
