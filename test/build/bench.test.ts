@@ -77,6 +77,7 @@ describe('npm run bench at 20 × 10', () => {
 });
 
 it('the floor uses the same collections as the site (src/content.config.ts)', () => {
-  const body = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/^[\s\S]*?(?=^import)/m, '').replaceAll('../../../../src/schemas/', './schemas/');
-  expect(body('scripts/bench/floor/src/content.config.ts')).toBe(body('src/content.config.ts'));
+  expect(readFileSync(join(ROOT, 'scripts/bench/floor/src/content.config.ts'), 'utf8')).toContain(
+    "export { collections } from '../../../../src/content.config.ts';",
+  );
 });
