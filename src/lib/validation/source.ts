@@ -55,8 +55,9 @@ function makeLocator(text: string, lineOffset: number): (path: readonly PathSegm
 
 /** Strict JSON (as editors' tools expect), with the line of a syntax error. */
 export function parseJsonSource(file: string, text: string): ParseResult {
+  let data: unknown;
   try {
-    return { ok: true, source: { data: JSON.parse(text), locate: makeLocator(text, 0) } };
+    data = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorPosition(message, text);
@@ -73,6 +74,48 @@ export function parseJsonSource(file: string, text: string): ParseResult {
       },
     };
   }
+  // JSON.parse keeps the last of two equal keys without a word; a doubled year would silently drop money.
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const before = text.slice(0, duplicate.offset).split('\n');
+    return {
+      ok: false,
+      issue: {
+        severity: 'error',
+        file,
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+        message: 'Ein Schlüssel steht im selben Objekt zweimal.',
+        expected: 'jeden Schlüssel (z. B. ein Jahr) nur einmal je Objekt',
+        found: `den doppelten Schlüssel "${duplicate.key}"`,
+      },
+    };
+  }
+  return { ok: true, source: { data, locate: makeLocator(text, 0) } };
+}
+
+/** One linear pass over text that is already valid JSON: the first key repeated within an object. */
+export function findDuplicateKey(text: string): { key: string; offset: number } | undefined {
+  const objects: (Set<string> | null)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') objects.push(new Set());
+    else if (c === '[') objects.push(null);
+    else if (c === '}' || c === ']') objects.pop();
+    else if (c === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const keys = objects.at(-1);
+      if (!keys) continue;
+      let j = i + 1;
+      while (/\s/.test(text[j] ?? '')) j++;
+      if (text[j] !== ':') continue;
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      if (keys.has(key)) return { key, offset: start };
+      keys.add(key);
+    }
+  }
+  return undefined;
 }
 
 function jsonErrorPosition(message: string, text: string): Partial<Position> {

@@ -137,3 +137,27 @@ describe('parseFrontmatterSource', () => {
     expect(data['ok']).toBeInstanceOf(Date);
   });
 });
+
+describe('duplicate keys in JSON', () => {
+  it('reports a key given twice in one object with its line, instead of silently keeping the last', async () => {
+    const { parseJsonSource } = await import('../../../src/lib/validation/source.ts');
+    const text = '{\n  "years": [2022],\n  "totals": { "2022": 10, "2022": 20 }\n}\n';
+    const result = parseJsonSource('data/budgets/x.json', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issue).toMatchObject({ file: 'data/budgets/x.json', line: 3, column: 27, found: 'den doppelten Schlüssel "2022"' });
+  });
+
+  it('accepts equal keys in different objects', async () => {
+    const { parseJsonSource } = await import('../../../src/lib/validation/source.ts');
+    expect(parseJsonSource('x.json', '{"a": {"2022": 1}, "b": {"2022": 2}}').ok).toBe(true);
+  });
+});
+
+describe('findDuplicateKey', () => {
+  it('reads escaped quotes and ignores strings that are values or array items', async () => {
+    const { findDuplicateKey } = await import('../../../src/lib/validation/source.ts');
+    expect(findDuplicateKey('{"a\\"b": "a\\"b", "c": ["a\\"b", {"a\\"b": 1}]}')).toBeUndefined();
+    expect(findDuplicateKey('{"x": {"y": 1}, "z": 2, "x": 3}')).toEqual({ key: 'x', offset: 24 });
+  });
+});
