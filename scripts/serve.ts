@@ -69,6 +69,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const port = Number(values.port ?? 4321);
-  await startServer(dir, port, values.host ?? '127.0.0.1');
+  await startServer(dir, port, values.host ?? '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} ist schon belegt (läuft die Website schon?). Anderen Port wählen: npm run serve -- --port 4322`);
+    process.exit(1);
+  });
   console.log(`Die Website läuft unter http://localhost:${port}/ (Beenden mit Strg+C).`);
 }
