@@ -125,3 +125,14 @@ describe('head', () => {
     expect(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/')).toContain('"@type":"BreadcrumbList"');
   });
 });
+
+describe('budget and schedule mismatch', () => {
+  it('tells readers on exactly the three measures the check warns about that plan and schedule differ', () => {
+    const flagged = model.regionalbudgets
+      .flatMap((rb) => rb.measures)
+      .filter((m) => text(page(m.url)).includes('Budgetplan und Zeitplan der Quellen passen hier nicht ganz zusammen'))
+      .map((m) => m.data.number);
+    expect(flagged.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([11, 12, 19]);
+    expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/website-wirtschaftsstandort/'))).toContain('Für 2022 ist Geld eingeplant, aber kein Quartal.');
+  });
+});
