@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +27,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|wasm|javascript)|image\/svg)/;
 
 export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(dir);
@@ -51,8 +54,17 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
     }
     const found = existsSync(path) && statSync(path).isFile();
     const file = found ? path : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Like the production server (deploy/nginx.conf): text and WebAssembly are sent gzipped when the client asks.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip && { 'Content-Encoding': 'gzip' }),
+    });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
