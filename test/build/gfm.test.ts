@@ -1,0 +1,65 @@
+/**
+ * GitHub-flavoured Markdown in content files: tables, footnotes (with German labels), autolinks and
+ * strikethrough render as HTML. Built from a copy of the real content plus one news item that uses them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/site.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'rb-gfm-'));
+let html = '';
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+  writeFileSync(
+    join(root, 'content/aktuelles/2024-05-02-gfm-probe.md'),
+    [
+      '---',
+      'title: "Probe für Tabellen und Fußnoten"',
+      'date: "2024-05-02"',
+      'summary: "Eine Meldung, die GitHub-flavoured Markdown verwendet."',
+      '---',
+      '',
+      '| Jahr | Betrag |',
+      '| ---- | -----: |',
+      '| 2023 | 10.000 € |',
+      '',
+      'Ein Satz mit Fußnote[^quelle], ~~altem Wert~~ und dem Link https://www.example.org/bericht.',
+      '',
+      '[^quelle]: Konzept, Anlage 1.',
+      '',
+    ].join('\n'),
+  );
+  const dist = join(root, 'dist');
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RB_CACHE_DIR: join(root, 'astro-cache'), RB_OG_CACHE_DIR: join(root, 'og-cache'), PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+  });
+  if (result.status !== 0) throw new Error(`Build fehlgeschlagen:\n${result.stderr}`);
+  html = readFileSync(join(dist, 'aktuelles/2024-05-02-gfm-probe/index.html'), 'utf8');
+}, 300_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('GitHub-flavoured Markdown', () => {
+  it('renders a table with header cells', () => {
+    expect(html).toMatch(/<table>[\s\S]*<th[^>]*>Jahr<\/th>[\s\S]*<td[^>]*>10\.000 €<\/td>[\s\S]*<\/table>/);
+  });
+
+  it('renders footnotes with a German heading and back link', () => {
+    expect(html).toMatch(/<sup><a href="#[^"]*quelle"[^>]*>1<\/a><\/sup>/);
+    expect(html).toContain('Fußnoten');
+    expect(html).toContain('Zurück zur Fußnote 1');
+    expect(html).toContain('Konzept, Anlage 1.');
+  });
+
+  it('renders strikethrough and autolinks', () => {
+    expect(html).toContain('<del>altem Wert</del>');
+    expect(html).toContain('<a href="https://www.example.org/bericht">https://www.example.org/bericht</a>');
+  });
+});
