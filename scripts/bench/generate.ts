@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { slugify } from '../../src/lib/slug.ts';
 
 export interface GenerateOptions {
   regionalbudgets: number;
@@ -82,7 +83,7 @@ export function generate(out: string, options: GenerateOptions): { regionalbudge
     const rows: string[] = [];
     const totals = new Map<number, number>(YEARS.map((y) => [y, 0]));
     for (let m = 1; m <= options.measures; m++) {
-      const slug = `massnahme-${m}-${pick(r, WORDS).toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')}`;
+      const slug = `massnahme-${m}-${slugify(pick(r, WORDS))}`;
       const field = FIELD_SLUGS[m % FIELD_SLUGS.length];
       const title = `${pick(r, WORDS)}-${pick(r, WORDS).toLowerCase()} ${m}`;
       write(

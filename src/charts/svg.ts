@@ -2,6 +2,7 @@
  * String building blocks shared by all charts. Charts are plain strings so that they can be rendered at
  * build time without a DOM; everything that enters markup goes through `esc` or `num`.
  */
+import { escapeXml } from '../lib/escape.ts';
 import { seriesClass, seriesNumber } from './palette.ts';
 
 export interface ChartTable {
@@ -33,11 +34,8 @@ export function num(value: number, decimals = 1): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
-}
+/** Every text that enters SVG markup goes through this. */
+export const esc = escapeXml;
 
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 

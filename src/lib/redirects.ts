@@ -4,6 +4,7 @@
  * double Astro's page count for nothing. Each works on any host: meta refresh, rel=canonical, a visible link.
  */
 import type { Model } from './data/model.ts';
+import { escapeXml } from './escape.ts';
 
 export interface Redirect {
   /** Path of the redirect page, with trailing slash. */
@@ -23,13 +24,10 @@ export function redirectsOf(model: Model): Redirect[] {
   );
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
 export function redirectHtml(redirect: Redirect, baseUrl: string): string {
-  const to = escapeHtml(redirect.to);
-  const title = escapeHtml(redirect.title);
-  const canonical = escapeHtml(new URL(redirect.to, `${baseUrl}/`).href);
+  const to = escapeXml(redirect.to);
+  const title = escapeXml(redirect.title);
+  const canonical = escapeXml(new URL(redirect.to, `${baseUrl}/`).href);
   return (
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +

@@ -4,12 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { isEuroAmount } from '../lib/money.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { QUARTER_ENTRY_PATTERN, QUARTER_PATTERN, parseQuarterEntry } from '../lib/quarters.ts';
 
 /** Lower-case ASCII words joined by single hyphens: the shape of every id and URL segment. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'eine Kennung aus Kleinbuchstaben a–z, Ziffern und Bindestrichen (z. B. „ansiedlungskampagne“)');
+  .regex(SLUG_PATTERN, 'eine Kennung aus Kleinbuchstaben a–z, Ziffern und Bindestrichen (z. B. „ansiedlungskampagne“)');
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -15,12 +15,12 @@ import { projektSchema } from '../../schemas/projekt.ts';
 import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
 import { scheduleFileSchema } from '../../schemas/schedule.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { SLUG_PATTERN } from '../slug.ts';
 import type { Issue } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
 import { parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
 import type { Entry, ParsedProject, RegionalbudgetEntry } from './parsed-project.ts';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MARKDOWN = /\.(md|mdx)$/;
 
 class Reader {
@@ -55,7 +55,7 @@ class Reader {
   idOf(path: string, strip: RegExp = MARKDOWN): string | undefined {
     const name = path.split(sep).at(-1) ?? '';
     const id = name.replace(strip, '');
-    if (SLUG.test(id)) return id;
+    if (SLUG_PATTERN.test(id)) return id;
     this.issues.push({
       severity: 'error',
       file: this.rel(path),

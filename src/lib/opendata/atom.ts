@@ -8,7 +8,7 @@
  * (its last git commit), else its full date, else the build date — all of which are true statements
  * about the entry in this feed, none invents a year for the news itself.
  */
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface AtomEntry {
   id: string;

@@ -4,7 +4,7 @@
  * refresh) and pages marked noindex (404) are left out, and lastmod is the date the page shows as
  * "Zuletzt aktualisiert" (the last git change of its sources), omitted where the page shows none.
  */
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface SitemapEntry {
   loc: string;

@@ -16,7 +16,8 @@ import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
 import { formatPath } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
 import { parseFrontmatterSource } from '../validation/source.ts';
-import { SLUG, appendToJsonArray, frontmatter, slugify } from './text.ts';
+import { SLUG_PATTERN, slugify } from '../slug.ts';
+import { appendToJsonArray, frontmatter } from './text.ts';
 
 export const USAGE = `Neue Inhalte anlegen:
 
@@ -149,7 +150,7 @@ function requireTitle(title: string | undefined): string {
 
 function slugFor(values: Values, title: string): string {
   const slug = values.kennung ?? slugify(title);
-  if (!SLUG.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     refuse(`Aus „${values.kennung ?? title}“ lässt sich kein Dateiname bilden. Bitte mit --kennung einen Namen aus Kleinbuchstaben, Ziffern und Bindestrichen angeben (z. B. --kennung ${slugify(title) || 'neue-massnahme'}).`);
   }
   return slug;
@@ -314,7 +315,7 @@ function aktuelles(root: string, positionals: string[], values: Values, today: s
 function regionalbudget(root: string, positionals: string[], values: Values): FileWrite[] {
   const id = positionals[0];
   if (!id) refuse('Es fehlt die Kennung des neuen Regionalbudgets, z. B. meissen-2024.');
-  if (!SLUG.test(id as string)) refuse(`„${id}“ ist als Kennung nicht verwendbar (nur Kleinbuchstaben, Ziffern, Bindestriche). Vorschlag: ${slugify(id as string) || 'landkreis-2024'}.`);
+  if (!SLUG_PATTERN.test(id as string)) refuse(`„${id}“ ist als Kennung nicht verwendbar (nur Kleinbuchstaben, Ziffern, Bindestriche). Vorschlag: ${slugify(id as string) || 'landkreis-2024'}.`);
   const title = requireTitle(positionals[1]);
   const dir = `content/regionalbudgets/${id}`;
   if (existsSync(join(root, dir))) refuse(`Das Regionalbudget „${id}“ gibt es schon (${dir}/). Es wurde nichts überschrieben und nichts verändert.`);

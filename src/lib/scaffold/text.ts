@@ -1,24 +1,7 @@
 /**
- * Pure text helpers for `npm run neu`: slugs from German titles, YAML frontmatter, and adding one line to
- * the arrays of the budget and schedule JSON files without reformatting the rest of the file.
+ * Pure text helpers for `npm run neu`: YAML frontmatter, and adding one line to the arrays of the budget and
+ * schedule JSON files without reformatting the rest of the file (slugs come from src/lib/slug.ts).
  */
-
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o' };
-
-/** "Ökologische Straßen-Aktion „Grün“" → "oekologische-strassen-aktion-gruen" */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[„“”‚‘’"'`´«»‹›]/g, '')
-    .replace(/[äöüßæœø]/g, (ch) => TRANSLITERATION[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' und ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A YAML scalar that is always read back as the same text (JSON strings are valid YAML double-quoted scalars). */
 export function yamlString(value: string): string {

@@ -3,6 +3,7 @@
  * and its main heading, and adding index-only terms to the HTML in memory. Pure string functions; the
  * built pages are our own, compact HTML, so a small scanner is enough (no HTML parser dependency).
  */
+import { escapeXml } from '../escape.ts';
 
 /** Marks the start of the index-only terms in a page's indexed text; the search page cuts excerpts there. */
 export const INDEX_ONLY_MARK = '⁂';
@@ -103,10 +104,6 @@ export function removeElements(html: string, openTag: RegExp): string {
   return out + html.slice(from);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export interface IndexOnlyGroup {
   /** Pagefind weight of these terms (0–10; body text is 1, an h1 is 7). */
   weight: number;
@@ -122,7 +119,7 @@ export function withIndexOnlyTerms(html: string, groups: IndexOnlyGroup[], extra
   if (used.length === 0 && extraAttributes.length === 0) return html;
   const block =
     `<div data-pagefind-body>${extraAttributes.join('')}` +
-    (used.length > 0 ? `<p>${INDEX_ONLY_MARK}</p>` + used.map((g) => `<p data-pagefind-weight="${g.weight}">${escapeHtml(g.terms.join(' '))}</p>`).join('') : '') +
+    (used.length > 0 ? `<p>${INDEX_ONLY_MARK}</p>` + used.map((g) => `<p data-pagefind-weight="${g.weight}">${escapeXml(g.terms.join(' '))}</p>`).join('') : '') +
     `</div>`;
   const at = html.lastIndexOf('</body>');
   return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);

@@ -2,7 +2,7 @@
  * The share image (Open Graph, 1200 × 630) as SVG text: a pure function of the card and the font metrics.
  * resvg renders it to PNG with the self-hosted Noto Sans; no system fonts are used.
  */
-import { escapeXml } from '../opendata/xml.ts';
+import { escapeXml } from '../escape.ts';
 import { textWidth, type FontMetrics } from './font-metrics.ts';
 
 export const WIDTH = 1200;

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomXml, dateTime, feedUpdated, newsDates } from '../../../src/lib/opendata/atom.ts';
 import { isIndexable, robotsTxt, shownLastUpdate, sitemapXml } from '../../../src/lib/opendata/sitemap.ts';
-import { escapeXml } from '../../../src/lib/opendata/xml.ts';
+import { escapeXml } from '../../../src/lib/escape.ts';
 
 describe('escapeXml', () => {
   it('escapes markup characters and both quotes', () => {

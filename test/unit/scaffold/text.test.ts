@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendToJsonArray, formatDataFile, frontmatter, inlineJson, slugify } from '../../../src/lib/scaffold/text.ts';
+import { appendToJsonArray, formatDataFile, frontmatter, inlineJson } from '../../../src/lib/scaffold/text.ts';
+import { slugify } from '../../../src/lib/slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,4 +1,4 @@
-/** XML text escaping for feeds and the sitemap. Characters XML 1.0 forbids are dropped, not escaped. */
+/** Escaping for everything built as text (HTML, SVG, feeds, sitemap). Characters XML 1.0 forbids are dropped. */
 
 // Allowed: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 const INVALID = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
