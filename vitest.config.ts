@@ -1,11 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * One project per layer, so each runs alone: `vitest run --project unit` builds nothing and spawns nothing;
+ * `e2e` runs the commands as processes; `build` reads the site that scripts/test.ts built; `browser` drives
+ * Chromium over it (one file at a time: one browser is enough for two cores).
+ */
+const shared = { environment: 'node' as const, env: { TZ: 'UTC' } };
+
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
-    env: { TZ: 'UTC' },
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
+      { test: { ...shared, name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { ...shared, name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
+      {
+        test: { ...shared, name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+    ],
   },
 });

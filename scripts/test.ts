@@ -1,7 +1,7 @@
 /**
  * `npm test`: builds the real site once (build date pinned), then runs
- *   1. unit and build tests (vitest, test/unit and test/build),
- *   2. browser tests (vitest, test/browser) in Debian's Chromium.
+ *   1. unit, command (end-to-end) and build tests (vitest projects unit, e2e, build: test/unit, test/e2e, test/build),
+ *   2. browser tests (vitest project browser: test/browser) in Debian's Chromium.
  * Without Chromium the browser tests are skipped with a plain message, except with CI=true, where a
  * missing browser is a failure. Ends with one line "N passed, N failed[, N skipped]".
  */
@@ -18,10 +18,10 @@ const ci = process.env['CI'] === 'true';
 const env = projectEnv({ RB_BUILD_DATE: TEST_BUILD_DATE, RB_TEST_DIST: TEST_DIST });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function vitest(config: string, label: string): boolean {
+function vitest(projects: string[], label: string): boolean {
   const report = join(PROJECT_ROOT, '.cache', `vitest-${label}.json`);
   rmSync(report, { force: true });
-  const result = spawnSync('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  const result = spawnSync('vitest', ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
     cwd: PROJECT_ROOT,
     env,
     stdio: 'inherit',
@@ -54,12 +54,12 @@ else {
 }
 
 console.log('\n▶ Unit- und Build-Tests');
-ok = vitest('vitest.config.ts', 'unit') && ok;
+ok = vitest(['unit', 'e2e', 'build'], 'unit') && ok;
 
 const browser = chromiumPath();
 if (browser && build.status === 0) {
   console.log(`\n▶ Browser-Tests mit ${browser}`);
-  ok = vitest('test/browser/vitest.config.ts', 'browser') && ok;
+  ok = vitest(['browser'], 'browser') && ok;
 } else if (!browser) {
   const how = 'Chromium installieren mit: sudo apt-get update && sudo apt-get install -y chromium (oder CHROMIUM_PATH setzen)';
   if (ci) {

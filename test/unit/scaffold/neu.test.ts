@@ -2,16 +2,15 @@
  * `npm run neu` end to end on a copy of the real content and data: every kind creates files that pass
  * `npm run check`, a second call refuses (exit 1) and changes nothing, and missing facts are refused.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNeu } from '../../../src/lib/scaffold/neu.ts';
+import { checkReport } from '../../../scripts/lib/check-report.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const NODE = join(REPO, 'node_modules/.bin/node');
 const temps: string[] = [];
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
@@ -25,14 +24,15 @@ function copyOfRepo(): string {
   return dir;
 }
 
+/** `npm run neu` and `npm run check` in-process, their output as the CLI would print it. */
 function neu(dir: string, ...args: string[]) {
-  const r = spawnSync(NODE, [join(REPO, 'scripts/neu.ts'), ...args, '--root', dir], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = runNeu([...args, '--root', dir]);
+  return { code: r.code, out: r.out.join('\n'), err: r.err.join('\n') };
 }
 
 function check(dir: string) {
-  const r = spawnSync(NODE, [join(REPO, 'scripts/check.ts'), dir], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = checkReport(dir);
+  return { code: r.code, out: r.out.join('\n'), err: r.err.join('\n') };
 }
 
 /** Every file below dir with its content, to show that a refused call changed nothing. */
