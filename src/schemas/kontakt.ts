@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, slug, url } from './common.ts';
+import { nonEmptyText, slug, text, url } from './common.ts';
 
 const phone = z.string().regex(/^[0-9 ()/+\-–]+$/, 'eine Telefonnummer aus Ziffern, Leerzeichen und ( ) / + -');
 
@@ -8,7 +8,7 @@ export const kontaktSchema = z.strictObject({
   id: slug,
   /** A person's name, or an office's name where the source gives no person. */
   name: nonEmptyText,
-  role: z.string().optional(),
+  role: text.optional(),
   organisation: nonEmptyText,
   email: z.email({ error: 'eine E-Mail-Adresse' }).optional(),
   phone: phone.optional(),

@@ -1,29 +1,29 @@
 import { z } from 'astro/zod';
-import { documentRef, euroAmount, nonEmptyText, period, slug, url } from './common.ts';
+import { documentRef, euroAmount, nonEmptyText, period, slug, text, url } from './common.ts';
 
 /** A result figure with the qualifier the source uses ("ca.", "mehr als"), which must never be dropped. */
 export const resultFigure = z.strictObject({
   label: nonEmptyText,
   value: z.number().min(0),
-  unit: z.string().optional(),
+  unit: text.optional(),
   qualifier: z.enum(['ca.', 'mehr als', 'rund', 'bis zu'], { error: 'einen der Zusätze ca., mehr als, rund, bis zu' }).optional(),
-  note: z.string().optional(),
+  note: text.optional(),
 });
 
 /** Frontmatter of `content/projekte/<slug>.mdx`. */
 export const projektSchema = z.strictObject({
   title: nonEmptyText,
-  subtitle: z.string().optional(),
+  subtitle: text.optional(),
   programme: slug.optional(),
   region: nonEmptyText,
   period,
-  volume: z.strictObject({ amount: euroAmount, approximate: z.boolean().default(false), note: z.string().optional() }).optional(),
+  volume: z.strictObject({ amount: euroAmount, approximate: z.boolean().default(false), note: text.optional() }).optional(),
   goals: z.array(nonEmptyText).optional(),
   tasks: z.array(nonEmptyText).optional(),
   results: z.array(resultFigure).optional(),
-  predecessor: z.string().optional(),
+  predecessor: text.optional(),
   predecessorProgramme: slug.optional(),
-  successor: z.string().optional(),
+  successor: text.optional(),
   partners: z.array(nonEmptyText).optional(),
   website: url.optional(),
   keywords: z.array(nonEmptyText).optional(),

@@ -1,15 +1,20 @@
 import { z } from 'astro/zod';
-import { documentRef, euroAmount, nonEmptyText, partialDate, slug } from './common.ts';
+import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, slug, text } from './common.ts';
 
 export const regionalbudgetStatus = z.enum(['geplant', 'beantragt', 'bewilligt', 'abgeschlossen'], {
   error: 'einen der Werte geplant, beantragt, bewilligt oder abgeschlossen',
 });
 
-const term = z.strictObject({
-  /** Omitted when the source names only the end ("bis 30.06.2025"). */
-  start: partialDate.optional(),
-  end: partialDate,
-});
+const term = forwardPeriod(
+  z.strictObject({
+    /** Omitted when the source names only the end ("bis 30.06.2025"). */
+    start: partialDate.optional(),
+    end: partialDate,
+  }),
+  'start',
+  'end',
+  comparePartialDates,
+);
 
 /** Frontmatter of `content/regionalbudgets/<id>/index.mdx`. */
 export const regionalbudgetSchema = z.strictObject({
@@ -34,16 +39,16 @@ export const regionalbudgetSchema = z.strictObject({
       rate: z.number().min(0, 'eine Quote zwischen 0 und 1').max(1, 'eine Quote zwischen 0 und 1 (80 % = 0.8)'),
     })
     .optional(),
-  managingBody: z.string().optional(),
+  managingBody: text.optional(),
   /** An organisation that accompanies the Regionalbudget (e.g. an agency of the county). */
-  supportedBy: z.string().optional(),
+  supportedBy: text.optional(),
   /** What the source calls its groups of measures; default "Handlungsfeld". */
   fieldLabel: z.enum(['Handlungsfeld', 'Themenbereich']).default('Handlungsfeld'),
   /** Ids from `data/kontakte.json`. */
   contacts: z.array(slug).default([]),
   documents: z.array(documentRef).optional(),
   /** The co-financing note required by the funders, verbatim. */
-  cofinancing: z.string().optional(),
+  cofinancing: text.optional(),
   summary: nonEmptyText,
   /** Short sentences in Leichte Sprache for the Leichte-Sprache page. */
   leichteSprache: z.array(nonEmptyText).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, url } from './common.ts';
+import { nonEmptyText, text, url } from './common.ts';
 
 const postal = z.strictObject({
   name: nonEmptyText,
@@ -12,9 +12,9 @@ export const siteSchema = z.strictObject({
   name: nonEmptyText,
   /** Who publishes the site (§ 5 DDG). */
   publisher: postal.extend({
-    representedBy: z.string().optional(),
+    representedBy: text.optional(),
     email: z.email({ error: 'eine E-Mail-Adresse' }),
-    phone: z.string().optional(),
+    phone: text.optional(),
   }),
   /** Person responsible for the content (§ 18 Abs. 2 MStV). */
   responsible: postal,
@@ -25,7 +25,7 @@ export const siteSchema = z.strictObject({
   editBaseUrl: url,
   license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
   /** Names of the fields above that still hold demo values; the build warns while any are listed. */
-  demo: z.array(z.string()).default([]),
+  demo: z.array(text).default([]),
 });
 
 export type Site = z.output<typeof siteSchema>;

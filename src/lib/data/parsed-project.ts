@@ -26,6 +26,21 @@ export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
   massnahmen: Entry<MassnahmeData>[];
 }
 
+/**
+ * Ids of every file that exists, whether or not it passed its own checks: a reference to a broken file is
+ * not reported again (its own error says what is wrong). Measures and fields as "<regionalbudget>/<slug>".
+ */
+export interface KnownIds {
+  regionalbudgets: Set<string>;
+  handlungsfelder: Set<string>;
+  massnahmen: Set<string>;
+  programmes: Set<string>;
+  projects: Set<string>;
+  news: Set<string>;
+  /** Undefined when data/kontakte.json could not be parsed: contact references are then not checked. */
+  contacts: Set<string> | undefined;
+}
+
 export interface ParsedProject {
   site: Entry<Site> | undefined;
   contacts: Entry<{ contacts: Kontakt[] }> | undefined;
@@ -35,4 +50,5 @@ export interface ParsedProject {
   regionalbudgets: RegionalbudgetEntry[];
   budgets: Entry<BudgetFile>[];
   schedules: Entry<ScheduleFile>[];
+  known: KnownIds;
 }

@@ -1,6 +1,8 @@
 /**
  * Reads every content and data file once, parses it and checks it against its schema. Files with problems
- * are reported and left out, so the cross-checks that follow see only well-formed entries.
+ * are reported and left out, so the cross-checks that follow see only well-formed entries; their ids are
+ * still recorded in `known`, so a reference to a broken file is not reported a second time.
+ * Which files are read comes from ./layout.ts; every other file is reported by findStrayFiles.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -8,20 +10,25 @@ import type { z } from 'astro/zod';
 import { aktuellesSchema } from '../../schemas/aktuelles.ts';
 import { budgetFileSchema } from '../../schemas/budget.ts';
 import { handlungsfeldSchema } from '../../schemas/handlungsfeld.ts';
-import { kontakteFileSchema } from '../../schemas/kontakt.ts';
+import { kontakteFileSchema, type Kontakt } from '../../schemas/kontakt.ts';
 import { massnahmeSchema } from '../../schemas/massnahme.ts';
 import { programmSchema } from '../../schemas/programm.ts';
 import { projektSchema } from '../../schemas/projekt.ts';
 import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
 import { scheduleFileSchema } from '../../schemas/schedule.ts';
 import { siteSchema } from '../../schemas/site.ts';
-import { SLUG_PATTERN } from '../slug.ts';
+import { SLUG_PATTERN, slugify } from '../slug.ts';
 import type { Issue } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
 import { parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
-import type { Entry, ParsedProject, RegionalbudgetEntry } from './parsed-project.ts';
+import { findStrayFiles } from '../validation/stray-files.ts';
+import { extensionOf, isVisibleName, PLACES, type Place } from './layout.ts';
+import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from './parsed-project.ts';
 
-const MARKDOWN = /\.(md|mdx)$/;
+/** File name without its extension. */
+function stemOf(path: string): string {
+  return (path.split(sep).at(-1) ?? '').replace(/\.[^.]*$/, '');
+}
 
 class Reader {
   readonly issues: Issue[] = [];
@@ -34,11 +41,17 @@ class Reader {
     return relative(this.root, path).split(sep).join('/');
   }
 
-  list(dir: string, pattern: RegExp): string[] {
+  /** Files of `dir` that `place` reads (its last segment: a fixed stem or any visible name). */
+  list(dir: string, place: Place): string[] {
     const abs = join(this.root, dir);
     if (!existsSync(abs)) return [];
+    const stem = place.segments.at(-1);
     return readdirSync(abs)
-      .filter((name) => pattern.test(name) && statSync(join(abs, name)).isFile())
+      .filter((name) => {
+        const ext = isVisibleName(name) ? extensionOf(name, place) : undefined;
+        if (!ext || (stem !== '*' && name !== `${stem}.${ext}`)) return false;
+        return statSync(join(abs, name)).isFile();
+      })
       .sort()
       .map((name) => join(abs, name));
   }
@@ -47,34 +60,46 @@ class Reader {
     const abs = join(this.root, dir);
     if (!existsSync(abs)) return [];
     return readdirSync(abs)
-      .filter((name) => statSync(join(abs, name)).isDirectory())
+      .filter((name) => isVisibleName(name) && statSync(join(abs, name)).isDirectory())
       .sort();
   }
 
   /** The id of a file is its name without extension; it becomes part of a URL, so it must be a slug. */
-  idOf(path: string, strip: RegExp = MARKDOWN): string | undefined {
+  idOf(path: string, strip = true): string | undefined {
     const name = path.split(sep).at(-1) ?? '';
-    const id = name.replace(strip, '');
+    const id = strip ? stemOf(path) : name;
     if (SLUG_PATTERN.test(id)) return id;
+    const suggested = slugify(id.normalize('NFC'));
     this.issues.push({
       severity: 'error',
       file: this.rel(path),
       message: 'Der Dateiname ist als Adresse (URL) nicht verwendbar.',
-      expected: 'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, Umlaute umschrieben (ä → ae, ß → ss)',
-      found: `„${name}“`,
+      expected: `nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, Umlaute umschrieben (ä → ae, ß → ss)${suggested ? `, z. B. „${suggested}“` : ''}`,
+      found: `„${name.normalize('NFC')}“`,
     });
     return undefined;
   }
 
-  load<S extends z.ZodType>(path: string, schema: S, kind: 'json' | 'markdown'): Entry<z.output<S>> | undefined {
+  /** The id under which other files may refer to this one, even when its name or content is broken. */
+  knownId(path: string, strip = true): string {
+    const id = strip ? stemOf(path) : (path.split(sep).at(-1) ?? '');
+    return SLUG_PATTERN.test(id) ? id : slugify(id.normalize('NFC'));
+  }
+
+  parse(path: string, kind: 'json' | 'markdown'): { file: string; source?: ParsedSource } {
     const file = this.rel(path);
     const text = readFileSync(path, 'utf8');
     const parsed = kind === 'json' ? parseJsonSource(file, text) : parseFrontmatterSource(file, text);
     if (!parsed.ok) {
       this.issues.push(parsed.issue);
-      return undefined;
+      return { file };
     }
-    return this.validate(file, parsed.source, schema);
+    return { file, source: parsed.source };
+  }
+
+  load<S extends z.ZodType>(path: string, schema: S, kind: 'json' | 'markdown'): Entry<z.output<S>> | undefined {
+    const { file, source } = this.parse(path, kind);
+    return source ? this.validate(file, source, schema) : undefined;
   }
 
   validate<S extends z.ZodType>(file: string, source: ParsedSource, schema: S): Entry<z.output<S>> | undefined {
@@ -86,9 +111,11 @@ class Reader {
     return { id: '', file, data: result.data, locate: source.locate };
   }
 
-  markdownEntries<S extends z.ZodType>(dir: string, schema: S): Entry<z.output<S>>[] {
+  /** Valid entries of `dir`; the ids of all its files (valid or not) go into `known`. */
+  markdownEntries<S extends z.ZodType>(dir: string, place: Place, schema: S, known: Set<string>, prefix = ''): Entry<z.output<S>>[] {
     const out: Entry<z.output<S>>[] = [];
-    for (const path of this.list(dir, MARKDOWN)) {
+    for (const path of this.list(dir, place)) {
+      known.add(`${prefix}${this.knownId(path)}`);
       const id = this.idOf(path);
       const entry = this.load(path, schema, 'markdown');
       if (id && entry) out.push({ ...entry, id });
@@ -97,14 +124,33 @@ class Reader {
   }
 }
 
+/** Contact ids of a kontakte.json that parsed but failed its schema, so valid references are not reported. */
+function contactIdsOf(data: unknown): Set<string> {
+  const contacts = (data as { contacts?: unknown } | null)?.contacts;
+  const ids = Array.isArray(contacts) ? contacts.map((c) => (c as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string') : [];
+  return new Set(ids as string[]);
+}
+
 /** Reads `content/` and `data/` below `root`. */
 export function readProject(root: string): { project: ParsedProject; issues: Issue[] } {
   const r = new Reader(root);
   const regionalbudgets: RegionalbudgetEntry[] = [];
+  const known: KnownIds = {
+    regionalbudgets: new Set(),
+    handlungsfelder: new Set(),
+    massnahmen: new Set(),
+    programmes: new Set(),
+    projects: new Set(),
+    news: new Set(),
+    contacts: undefined,
+  };
 
-  for (const id of r.subdirs('content/regionalbudgets')) {
-    const dir = `content/regionalbudgets/${id}`;
-    const index = r.list(dir, /^index\.(md|mdx)$/);
+  for (const id of r.subdirs(PLACES.regionalbudgets.base)) {
+    const dir = `${PLACES.regionalbudgets.base}/${id}`;
+    const index = r.list(dir, PLACES.regionalbudgets);
+    const rbId = r.knownId(join(root, dir), false);
+    const handlungsfelder = r.markdownEntries(`${dir}/handlungsfelder`, PLACES.handlungsfelder, handlungsfeldSchema, known.handlungsfelder, `${rbId}/`);
+    const massnahmen = r.markdownEntries(`${dir}/massnahmen`, PLACES.massnahmen, massnahmeSchema, known.massnahmen, `${rbId}/`);
     if (index.length !== 1) {
       r.issues.push({
         severity: 'error',
@@ -113,39 +159,49 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
         expected: `genau eine Datei ${dir}/index.mdx (oder index.md)`,
         found: index.length === 0 ? 'keine' : index.map((p) => r.rel(p)).join(', '),
       });
+      if (index.length > 1) known.regionalbudgets.add(rbId);
       continue;
     }
-    const slugOk = r.idOf(join(root, dir), /$^/);
+    known.regionalbudgets.add(rbId);
+    const slugOk = r.idOf(join(root, dir), false);
     const entry = r.load(index[0] as string, regionalbudgetSchema, 'markdown');
-    const handlungsfelder = r.markdownEntries(`${dir}/handlungsfelder`, handlungsfeldSchema);
-    const massnahmen = r.markdownEntries(`${dir}/massnahmen`, massnahmeSchema);
     if (!slugOk || !entry) continue;
     regionalbudgets.push({ ...entry, id, handlungsfelder, massnahmen });
   }
 
-  const jsonEntries = <S extends z.ZodType>(dir: string, schema: S) =>
-    r.list(dir, /\.json$/).flatMap((path) => {
-      const id = r.idOf(path, /\.json$/);
+  const jsonEntries = <S extends z.ZodType>(place: Place, schema: S) =>
+    r.list(place.base, place).flatMap((path) => {
+      const id = r.idOf(path);
       const entry = r.load(path, schema, 'json');
       return id && entry ? [{ ...entry, id }] : [];
     });
 
-  const siteFile = join(root, 'data/site.json');
-  const contactsFile = join(root, 'data/kontakte.json');
+  const siteFile = join(root, PLACES.site.label);
+  const contactsFile = join(root, PLACES.kontakte.label);
   const missing = (file: string) =>
     r.issues.push({ severity: 'error', file, message: 'Die Datei fehlt.', expected: `die Datei ${file}`, found: 'keine Datei' });
-  if (!existsSync(siteFile)) missing('data/site.json');
-  if (!existsSync(contactsFile)) missing('data/kontakte.json');
+  if (!existsSync(siteFile)) missing(PLACES.site.label);
+  if (!existsSync(contactsFile)) missing(PLACES.kontakte.label);
+
+  let contacts: Entry<{ contacts: Kontakt[] }> | undefined;
+  if (existsSync(contactsFile)) {
+    const { file, source } = r.parse(contactsFile, 'json');
+    contacts = source ? r.validate(file, source, kontakteFileSchema) : undefined;
+    if (contacts) known.contacts = new Set(contacts.data.contacts.map((c) => c.id));
+    else if (source) known.contacts = contactIdsOf(source.data);
+  } else known.contacts = new Set();
 
   const project: ParsedProject = {
     site: existsSync(siteFile) ? r.load(siteFile, siteSchema, 'json') : undefined,
-    contacts: existsSync(contactsFile) ? r.load(contactsFile, kontakteFileSchema, 'json') : undefined,
-    programmes: r.markdownEntries('content/programme', programmSchema),
-    projects: r.markdownEntries('content/projekte', projektSchema),
-    news: r.markdownEntries('content/aktuelles', aktuellesSchema),
+    contacts,
+    programmes: r.markdownEntries(PLACES.programme.base, PLACES.programme, programmSchema, known.programmes),
+    projects: r.markdownEntries(PLACES.projekte.base, PLACES.projekte, projektSchema, known.projects),
+    news: r.markdownEntries(PLACES.aktuelles.base, PLACES.aktuelles, aktuellesSchema, known.news),
     regionalbudgets,
-    budgets: jsonEntries('data/budgets', budgetFileSchema),
-    schedules: jsonEntries('data/schedules', scheduleFileSchema),
+    budgets: jsonEntries(PLACES.budgets, budgetFileSchema),
+    schedules: jsonEntries(PLACES.schedules, scheduleFileSchema),
+    known,
   };
+  r.issues.push(...findStrayFiles(root));
   return { project, issues: r.issues };
 }

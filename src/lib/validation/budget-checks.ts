@@ -27,7 +27,13 @@ function termText(rb: RegionalbudgetEntry): string {
     .join(' oder ');
 }
 
-function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry): Issue[] {
+/** Slugs of every measure file of a Regionalbudget, valid or not (a broken file still has its lines). */
+export function measureSlugs(project: ParsedProject, rb: RegionalbudgetEntry): string[] {
+  const prefix = `${rb.id}/`;
+  return [...project.known.massnahmen].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)).sort();
+}
+
+function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry, slugs: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const { years, totals, lines } = budget.data;
   const yearSet = new Set(years.map(String));
@@ -45,7 +51,7 @@ function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry): Is
       .map((key) => issueAt(budget, [...path, key], 'Für dieses Jahr ist kein Betrag vorgesehen.', `eines der Jahre aus „years“: ${years.join(', ')}`, `das Jahr ${key}`));
 
   issues.push(...keyIssues(totals, ['totals']));
-  const measures = new Map(rb.massnahmen.map((m) => [m.id, m]));
+  const measures = new Set(slugs);
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
     issues.push(...keyIssues(line.amounts, ['lines', i, 'amounts']));
@@ -60,9 +66,9 @@ function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry): Is
       );
     }
   });
-  for (const m of rb.massnahmen) {
-    if (!seen.has(m.id)) {
-      issues.push(issueAt(budget, ['lines'], `Für die Maßnahme „${m.id}“ fehlt die Budgetzeile.`, `genau eine Zeile { "measure": "${m.id}", "amounts": { … } }`, 'keine Zeile'));
+  for (const slug of slugs) {
+    if (!seen.has(slug)) {
+      issues.push(issueAt(budget, ['lines'], `Für die Maßnahme „${slug}“ fehlt die Budgetzeile.`, `genau eine Zeile { "measure": "${slug}", "amounts": { … } }`, 'keine Zeile'));
     }
   }
 
@@ -106,7 +112,7 @@ export function checkBudgets(project: ParsedProject): Issue[] {
     const rb = rbs.get(budget.data.regionalbudget);
     if (!rb || budget.id !== rb.id) continue; // reported by checkReferences
     seen.add(rb.id);
-    issues.push(...checkBudgetFile(budget, rb));
+    issues.push(...checkBudgetFile(budget, rb, measureSlugs(project, rb)));
   }
   return issues;
 }

@@ -39,39 +39,45 @@ function checkRefs(
   );
 }
 
+/**
+ * References are checked against every file that exists (`project.known`), valid or not: a reference to
+ * a broken file would only repeat that file's own error. The list offered in a message names valid ids.
+ */
 export function checkReferences(project: ParsedProject): Issue[] {
   const issues: Issue[] = [];
-  const contacts = new Set(project.contacts?.data.contacts.map((c) => c.id) ?? []);
-  const programmes = new Set(project.programmes.map((p) => p.id));
-  const rbs = new Set(project.regionalbudgets.map((r) => r.id));
-  const projects = new Set(project.projects.map((p) => p.id));
-  const measures = new Set(project.regionalbudgets.flatMap((r) => r.massnahmen.map((m) => `${r.id}/${m.id}`)));
+  const { known } = project;
+  const contacts = known.contacts;
+  const programmes = known.programmes;
+  const rbs = known.regionalbudgets;
   const KONTAKTE = 'data/kontakte.json';
   const PROGRAMME = 'content/programme/';
+  /** No contact reference is checked while data/kontakte.json itself cannot be read. */
+  const contactRefs = (entry: Entry<unknown>, ids: readonly string[] | undefined) =>
+    contacts ? checkRefs(entry, ids, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE) : [];
 
   for (const rb of project.regionalbudgets) {
     issues.push(...checkRefs(rb, [rb.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
-    issues.push(...checkRefs(rb, rb.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
-    const fields = new Set(rb.handlungsfelder.map((h) => h.id));
+    issues.push(...contactRefs(rb, rb.data.contacts));
+    const fields = new Set([...known.handlungsfelder].filter((k) => k.startsWith(`${rb.id}/`)).map((k) => k.slice(rb.id.length + 1)));
     for (const m of rb.massnahmen) {
       if (m.data.handlungsfeld !== undefined) {
         issues.push(
           ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', `content/regionalbudgets/${rb.id}/handlungsfelder/`).map(dropIndex),
         );
       }
-      issues.push(...checkRefs(m, m.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
+      issues.push(...contactRefs(m, m.data.contacts));
     }
   }
   for (const p of project.projects) {
     if (p.data.programme) issues.push(...checkRefs(p, [p.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     if (p.data.predecessorProgramme)
       issues.push(...checkRefs(p, [p.data.predecessorProgramme], ['predecessorProgramme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
-    issues.push(...checkRefs(p, p.data.contacts, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE));
+    issues.push(...contactRefs(p, p.data.contacts));
   }
   for (const n of project.news) {
     issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', 'content/regionalbudgets/'));
-    issues.push(...checkRefs(n, n.data.projects, ['projects'], projects, 'das Projekt', 'content/projekte/'));
-    issues.push(...checkRefs(n, n.data.measures, ['measures'], measures, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
+    issues.push(...checkRefs(n, n.data.projects, ['projects'], known.projects, 'das Projekt', 'content/projekte/'));
+    issues.push(...checkRefs(n, n.data.measures, ['measures'], known.massnahmen, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
   }
   for (const data of [...project.budgets, ...project.schedules]) {
     if (data.data.regionalbudget !== data.id) {

@@ -2,6 +2,7 @@
  * A problem found in a content or data file. Every message names the file, the path inside it, what was
  * expected and what was found, in German, because the people who read them are editors.
  */
+import { showInvisible } from '../visible-text.ts';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type PathSegment = string | number;
@@ -42,9 +43,11 @@ export function describeValue(value: unknown): string {
   return `ein Objekt mit den Feldern ${Object.keys(value as object).join(', ') || '(keine)'}`;
 }
 
+/** One line, invisible and control characters spelled out (a bidi override would reorder the message). */
 function truncate(text: string): string {
-  const single = text.replace(/\s+/g, ' ');
-  return single.length > 60 ? `${single.slice(0, 57)}…` : single;
+  const single = text.replace(/[ \t\r\n]+/g, ' ');
+  const short = single.length > 60 ? `${single.slice(0, 57)}…` : single;
+  return showInvisible(short);
 }
 
 const LABEL: Record<Severity, string> = { error: 'Fehler', warning: 'Warnung', notice: 'Hinweis' };

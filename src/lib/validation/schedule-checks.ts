@@ -9,15 +9,13 @@ import type { ScheduleFile } from '../../schemas/schedule.ts';
 import type { BudgetFile } from '../../schemas/budget.ts';
 import type { Issue } from './issue.ts';
 import { issueAt } from './crosschecks.ts';
+import { measureSlugs } from './budget-checks.ts';
 
-function checkScheduleFile(schedule: Entry<ScheduleFile>, rb: RegionalbudgetEntry): Issue[] {
+function checkScheduleFile(schedule: Entry<ScheduleFile>, rb: RegionalbudgetEntry, slugs: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const from = parseQuarter(schedule.data.from) ?? 0;
   const to = parseQuarter(schedule.data.to) ?? 0;
-  if (to < from) {
-    issues.push(issueAt(schedule, ['to'], 'Das Ende des Zeitplans liegt vor seinem Anfang.', `ein Quartal ab ${schedule.data.from}`, `„${schedule.data.to}“`));
-  }
-  const measures = new Set(rb.massnahmen.map((m) => m.id));
+  const measures = new Set(slugs);
   const seenRows = new Map<string, number>();
   schedule.data.rows.forEach((row, i) => {
     const first = seenRows.get(row.measure);
@@ -48,9 +46,9 @@ function checkScheduleFile(schedule: Entry<ScheduleFile>, rb: RegionalbudgetEntr
       }
     });
   });
-  for (const m of rb.massnahmen) {
-    if (!seenRows.has(m.id)) {
-      issues.push(issueAt(schedule, ['rows'], `Für die Maßnahme „${m.id}“ fehlt die Zeile im Zeitplan.`, `genau eine Zeile { "measure": "${m.id}", "quarters": [ … ] }`, 'keine Zeile'));
+  for (const slug of slugs) {
+    if (!seenRows.has(slug)) {
+      issues.push(issueAt(schedule, ['rows'], `Für die Maßnahme „${slug}“ fehlt die Zeile im Zeitplan.`, `genau eine Zeile { "measure": "${slug}", "quarters": [ … ] }`, 'keine Zeile'));
     }
   }
   return issues;
@@ -115,7 +113,7 @@ export function checkSchedules(project: ParsedProject): Issue[] {
   for (const schedule of project.schedules) {
     const rb = rbs.get(schedule.data.regionalbudget);
     if (!rb || schedule.id !== rb.id) continue;
-    issues.push(...checkScheduleFile(schedule, rb));
+    issues.push(...checkScheduleFile(schedule, rb, measureSlugs(project, rb)));
     const budget = budgets.get(rb.id);
     if (budget && budget.data.regionalbudget === rb.id) issues.push(...compareBudgetAndSchedule(budget, schedule));
   }

@@ -89,13 +89,15 @@ function toIssues(file: string, source: ParsedSource, zodIssue: ZodIssue): Issue
     ];
   }
   const value = valueAt(source.data, path);
+  // a rule over several fields (see forwardPeriod) says in its own words what is wrong
+  const own = zodIssue.code === 'custom' ? (zodIssue.params as { message?: unknown } | undefined)?.message : undefined;
   return [
     {
       severity: 'error',
       file,
       path,
       ...source.locate(path),
-      message: value === undefined ? 'Ein Pflichtfeld fehlt.' : 'Der Wert ist ungültig.',
+      message: typeof own === 'string' ? own : value === undefined ? 'Ein Pflichtfeld fehlt.' : 'Der Wert ist ungültig.',
       expected: zodIssue.message,
       found: describeValue(value),
     },
@@ -104,8 +106,48 @@ function toIssues(file: string, source: ParsedSource, zodIssue: ZodIssue): Issue
 
 export type SchemaResult<T> = { ok: true; data: T } | { ok: false; issues: Issue[] };
 
+/** Whether two field names differ by a slip: case, one or two letters, ä/ae. */
+function looksAlike(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 2) return false;
+  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const next = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (x[i - 1] === y[j - 1] ? 0 : 1));
+      prev = row[j] as number;
+      row[j] = next;
+    }
+  }
+  return (row[y.length] as number) <= (y.length <= 4 ? 1 : 2);
+}
+
+/**
+ * One misspelt field name is one mistake: zod reports it as an unknown field and, when the field is
+ * required, the real one as missing. The two become one message that names the intended field.
+ */
+function mergeMisspelt(issues: Issue[]): Issue[] {
+  const dropped = new Set<Issue>();
+  const parentOf = (path: PathSegment[] | undefined) => JSON.stringify(path?.slice(0, -1) ?? []);
+  const out = issues.map((issue) => {
+    if (!issue.message.startsWith('Das Feld „') || !issue.path) return issue;
+    const typo = String(issue.path.at(-1));
+    const missing = issues.find(
+      (other) => other.message === 'Ein Pflichtfeld fehlt.' && !dropped.has(other) && parentOf(other.path) === parentOf(issue.path) && looksAlike(typo, String(other.path?.at(-1))),
+    );
+    if (!missing) return issue;
+    dropped.add(missing);
+    const intended = String(missing.path?.at(-1));
+    return { ...issue, message: `Das Feld „${typo}“ ist unbekannt; gemeint ist wohl das Pflichtfeld „${intended}“.`, expected: `das Feld „${intended}“` };
+  });
+  return out.filter((issue) => !dropped.has(issue));
+}
+
 export function checkSchema<S extends z.ZodType>(schema: S, file: string, source: ParsedSource): SchemaResult<z.output<S>> {
   const result = schema.safeParse(source.data, { error: (issue) => germanExpected(issue) });
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(file, source, issue)) };
+  return { ok: false, issues: mergeMisspelt(result.error.issues.flatMap((issue) => toIssues(file, source, issue))) };
 }

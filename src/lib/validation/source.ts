@@ -4,6 +4,8 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Issue, PathSegment } from './issue.ts';
+import { diagnoseJson, positionOf, scanValidJson, THOUSANDS_TOKEN, thousandsProblem, type JsonProblem } from './json-syntax.ts';
+import { diagnoseYaml, type YamlProblem } from './yaml-syntax.ts';
 
 export interface Position {
   line: number;
@@ -53,144 +55,50 @@ function makeLocator(text: string, lineOffset: number): (path: readonly PathSegm
   };
 }
 
-/** Strict JSON (as editors' tools expect), with the line of a syntax error. */
-export function parseJsonSource(file: string, text: string): ParseResult {
+/**
+ * What editors' tools write and is still the same file: a UTF-8 byte-order mark (Windows editors), CRLF
+ * line endings, and decomposed umlauts (macOS, some web forms: "a" + U+0308 instead of "ä"). All three are
+ * taken out before parsing, so ids and references compare equal and values reach the pages in NFC.
+ * Line numbers stay right (a CRLF is one line break); a column after a decomposed letter may differ by one.
+ */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** Strict JSON (as editors' tools expect), with a German message at the line of a syntax error. */
+export function parseJsonSource(file: string, raw: string): ParseResult {
+  const text = normaliseText(raw);
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = jsonErrorPosition(message, text);
-    return {
-      ok: false,
-      issue: {
-        severity: 'error',
-        file,
-        ...position,
-        message: 'Die Datei ist kein gültiges JSON.',
-        expected: 'gültiges JSON (Texte in "doppelten Anführungszeichen", Kommas zwischen Einträgen, kein Komma vor } oder ])',
-        // V8 appends the position, or for "Unexpected token" a multi-line excerpt; both are dropped here.
-        found: `den Syntaxfehler „${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,\s*(?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')}“`,
-      },
+  } catch {
+    // V8's message is English and often points past the mistake; diagnoseJson finds it again.
+    const problem = diagnoseJson(text) ?? {
+      offset: 0,
+      message: 'Die Datei ist kein gültiges JSON.',
+      expected: 'gültiges JSON (Texte in "doppelten Anführungszeichen", Kommas zwischen Einträgen, kein Komma vor } oder ])',
+      found: 'einen Syntaxfehler',
     };
+    return { ok: false, issue: jsonIssue(file, text, problem) };
   }
-  // JSON.parse keeps the last of two equal keys without a word; a doubled year would silently drop money.
-  const duplicate = findDuplicateKey(text);
-  if (duplicate) {
-    const before = text.slice(0, duplicate.offset).split('\n');
-    return {
-      ok: false,
-      issue: {
-        severity: 'error',
-        file,
-        line: before.length,
-        column: (before.at(-1)?.length ?? 0) + 1,
-        message: 'Ein Schlüssel steht im selben Objekt zweimal.',
-        expected: 'jeden Schlüssel (z. B. ein Jahr) nur einmal je Objekt',
-        found: `den doppelten Schlüssel "${duplicate.key}"`,
-      },
-    };
-  }
+  const problem = scanValidJson(text);
+  if (problem) return { ok: false, issue: jsonIssue(file, text, problem) };
   return { ok: true, source: { data, locate: makeLocator(text, 0) } };
 }
 
-/** One linear pass over text that is already valid JSON: the first key repeated within an object. */
+function jsonIssue(file: string, text: string, problem: JsonProblem): Issue {
+  const { message, expected, found } = problem;
+  return { severity: 'error', file, ...positionOf(text, problem.offset), message, expected, found };
+}
+
+/** The first key repeated within an object of valid JSON text. */
 export function findDuplicateKey(text: string): { key: string; offset: number } | undefined {
-  const objects: (Set<string> | null)[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '{') objects.push(new Set());
-    else if (c === '[') objects.push(null);
-    else if (c === '}' || c === ']') objects.pop();
-    else if (c === '"') {
-      const start = i;
-      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      const keys = objects.at(-1);
-      if (!keys) continue;
-      let j = i + 1;
-      while (/\s/.test(text[j] ?? '')) j++;
-      if (text[j] !== ':') continue;
-      const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (keys.has(key)) return { key, offset: start };
-      keys.add(key);
-    }
-  }
-  return undefined;
+  const problem = scanValidJson(text);
+  const key = problem && /^den doppelten Schlüssel "(.*)"$/.exec(problem.found)?.[1];
+  return problem && key !== undefined ? { key, offset: problem.offset } : undefined;
 }
 
-function jsonErrorPosition(message: string, text: string): Partial<Position> {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const pos = /position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-/** The closing `---` must stand on its own line (a value ending in " ---" must not end the frontmatter). */
-/**
- * Offset of the first syntax error, for engine messages without a position (V8's "Unexpected token ']'"
- * for a trailing comma in a list gives none). A plain recursive-descent scan of the JSON grammar.
- */
-function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw new SyntaxError(String(i));
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length) {
-      const ch = text[i] as string;
-      if (ch === '"') return void i++;
-      if (ch < ' ') fail();
-      i += ch === '\\' ? 2 : 1;
-    }
-    fail();
-  };
-  const value = (): void => {
-    ws();
-    const open = text[i];
-    if (open === '{' || open === '[') {
-      const close = open === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (open === '{') {
-          ws();
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        ws();
-        if (text[i] === close) return void i++;
-        if (text[i] !== ',') fail();
-        i++;
-      }
-    }
-    if (open === '"') return string();
-    const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i));
-    if (!literal) fail();
-    i += (literal as RegExpExecArray)[0].length;
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-  } catch (error) {
-    if (error instanceof SyntaxError && /^\d+$/.test(error.message)) return Number(error.message);
-    throw error;
-  }
-  return text.length;
-}
-
-const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 /**
  * YAML reads an unquoted `2023-02-30` as 2 March 2023. Such a value is put back to the text the editor
@@ -207,10 +115,36 @@ function keepImpossibleDates(doc: ReturnType<typeof parseDocument>): void {
   });
 }
 
+/**
+ * Plain YAML numbers that read like a German thousands-separated amount (`total: 12.000` is twelve). Only
+ * numbers: `code: 52.140.004` stays a text, and `rate: 0.825` does not start like a thousands group.
+ */
+function thousandsNumber(doc: ReturnType<typeof parseDocument>): { offset: number; token: string } | undefined {
+  let found: { offset: number; token: string } | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const source = (node as { source?: unknown }).source;
+      if (!found && typeof node.value === 'number' && typeof source === 'string' && THOUSANDS_TOKEN.test(source)) {
+        found = { offset: node.range?.[0] ?? 0, token: source };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function frontmatterIssue(file: string, yamlText: string, offset: number, problem: Omit<YamlProblem, 'line' | 'column'>): Issue {
+  const { line, column } = positionOf(yamlText, offset);
+  return { severity: 'error', file, line: line + 1, column, ...problem };
+}
+
 /** YAML frontmatter between `---` lines at the top of a Markdown/MDX file. */
-export function parseFrontmatterSource(file: string, text: string): ParseResult {
+export function parseFrontmatterSource(file: string, raw: string): ParseResult {
+  const text = normaliseText(raw);
   const match = FRONTMATTER.exec(text);
   if (!match) {
+    const opened = /^---[ \t]*\n/.test(text);
     return {
       ok: false,
       issue: {
@@ -218,9 +152,17 @@ export function parseFrontmatterSource(file: string, text: string): ParseResult 
         file,
         line: 1,
         column: 1,
-        message: 'Der Kopfbereich (Frontmatter) fehlt.',
-        expected: 'als erste Zeile „---“, dann die Felder, dann wieder „---“',
-        found: `als erste Zeile „${text.split('\n', 1)[0]?.slice(0, 40) ?? ''}“`,
+        ...(opened
+          ? {
+              message: 'Der Kopfbereich (Frontmatter) wird nicht abgeschlossen.',
+              expected: 'nach den Feldern eine Zeile, auf der nur „---“ steht',
+              found: 'keine zweite Zeile „---“ bis zum Ende der Datei',
+            }
+          : {
+              message: 'Der Kopfbereich (Frontmatter) fehlt.',
+              expected: 'als erste Zeile „---“, dann die Felder, dann wieder „---“',
+              found: `als erste Zeile „${text.split('\n', 1)[0]?.slice(0, 40) ?? ''}“`,
+            }),
       },
     };
   }
@@ -229,21 +171,30 @@ export function parseFrontmatterSource(file: string, text: string): ParseResult 
   keepImpossibleDates(doc);
   const firstError = doc.errors[0];
   if (firstError) {
-    const [start] = firstError.linePos ?? [];
+    const { line, column, ...problem } = diagnoseYaml(yamlText, firstError);
+    return { ok: false, issue: { severity: 'error', file, line: line + 1, column, ...problem } };
+  }
+  const thousands = thousandsNumber(doc);
+  if (thousands) {
+    const { message, expected, found } = thousandsProblem(thousands.offset, thousands.token);
+    return { ok: false, issue: frontmatterIssue(file, yamlText, thousands.offset, { message, expected, found }) };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // an unquoted value starting with * is an alias to an anchor that does not exist
+    const alias = /^\s*[^#\n]*?:\s+(\*)/m.exec(yamlText);
+    const offset = alias ? alias.index + alias[0].length - 1 : 0;
     return {
       ok: false,
-      issue: {
-        severity: 'error',
-        file,
-        line: (start?.line ?? 1) + 1,
-        column: start?.col ?? 1,
-        message: 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.',
-        expected: 'gültiges YAML („feld: wert“, Einrückung mit Leerzeichen, Texte mit „:“ in Anführungszeichen)',
-        found: `den Fehler „${firstError.message.split('\n')[0]}“`,
-      },
+      issue: frontmatterIssue(file, yamlText, offset, {
+        message: 'Ein Wert ohne Anführungszeichen darf nicht mit „*“ oder „&“ beginnen.',
+        expected: 'den Wert in doppelten Anführungszeichen',
+        found: error instanceof ReferenceError ? '„*“ am Anfang des Wertes' : 'einen Verweis (Anker) in YAML',
+      }),
     };
   }
-  const data = doc.toJS() ?? {};
   return {
     ok: true,
     source: { data, body: text.slice(match[0].length), locate: makeLocator(yamlText, 1) },

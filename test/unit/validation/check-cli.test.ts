@@ -383,18 +383,18 @@ describe('syntax and schema errors', () => {
     let expectedLine = 0;
     const result = broken((p) => {
       p.replace(BUDGET, '"basis": "brutto",', '"basis": "brutto"');
-      expectedLine = p.lineOf(BUDGET, '"source"'); // the parser stops at the next property
+      expectedLine = p.lineOf(BUDGET, '"basis"'); // where the comma belongs, not where the parser stopped
     });
     const line = error(result, BUDGET);
     expect(lineNumber(line)).toBe(expectedLine);
-    expect(line).toContain('Die Datei ist kein gültiges JSON.');
+    expect(line).toContain('Zwischen zwei Einträgen fehlt ein Komma.');
   });
 
-  it('malformed JSON (trailing comma in a list) at the closing bracket', () => {
+  it('malformed JSON (trailing comma in a list) at the comma', () => {
     let expectedLine = 0;
     const result = broken((p) => {
       p.replace(SCHEDULE, '"2023-Q1..2025-Q4"] }\n', '"2023-Q1..2025-Q4"] },\n');
-      expectedLine = p.lineOf(SCHEDULE, '  ]');
+      expectedLine = p.lineOf(SCHEDULE, '"2023-Q1..2025-Q4"] },');
     });
     const line = error(result, SCHEDULE);
     expect(lineNumber(line)).toBe(expectedLine);
@@ -410,7 +410,7 @@ describe('syntax and schema errors', () => {
     const line = error(result, NEWS_UNDATED);
     expect(expectedLine).toBe(2);
     expect(lineNumber(line)).toBe(expectedLine);
-    expect(line).toContain('Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
+    expect(line).toContain('Der Wert enthält einen Doppelpunkt und steht nicht in Anführungszeichen.');
     expect(result.errors).toBe(1);
   });
 
