@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { globOf, PLACES, type Place } from './lib/data/layout.ts';
 import { aktuellesSchema } from './schemas/aktuelles.ts';
 import { handlungsfeldSchema } from './schemas/handlungsfeld.ts';
 import { massnahmeSchema } from './schemas/massnahme.ts';
@@ -12,25 +13,18 @@ import { projektSchema } from './schemas/projekt.ts';
 import { regionalbudgetSchema } from './schemas/regionalbudget.ts';
 
 const root = process.env['RB_PROJECT_ROOT'] ?? '.';
-const base = (dir: string) => `${root}/content/${dir}`;
+/** The same places and extensions the check reads (src/lib/data/layout.ts), so nothing is read by one only. */
+const load = (place: Place, generateId: (options: { entry: string }) => string) => glob({ pattern: globOf(place), base: `${root}/${place.base}`, generateId });
+const stripExt = (entry: string) => entry.replace(/\.mdx?$/, '');
 /** "nordsachsen-2022/massnahmen/ansiedlungskampagne.md" → "nordsachsen-2022/ansiedlungskampagne" */
-const nestedId = ({ entry }: { entry: string }) => entry.replace(/\/(handlungsfelder|massnahmen)\//, '/').replace(/\.mdx?$/, '');
-const flatId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+const nestedId = ({ entry }: { entry: string }) => stripExt(entry.replace(/\/(handlungsfelder|massnahmen)\//, '/'));
+const flatId = ({ entry }: { entry: string }) => stripExt(entry);
 
 export const collections = {
-  regionalbudgets: defineCollection({
-    loader: glob({ pattern: '*/index.{md,mdx}', base: base('regionalbudgets'), generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
-    schema: regionalbudgetSchema,
-  }),
-  handlungsfelder: defineCollection({
-    loader: glob({ pattern: '*/handlungsfelder/*.{md,mdx}', base: base('regionalbudgets'), generateId: nestedId }),
-    schema: handlungsfeldSchema,
-  }),
-  massnahmen: defineCollection({
-    loader: glob({ pattern: '*/massnahmen/*.{md,mdx}', base: base('regionalbudgets'), generateId: nestedId }),
-    schema: massnahmeSchema,
-  }),
-  projekte: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('projekte'), generateId: flatId }), schema: projektSchema }),
-  programme: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('programme'), generateId: flatId }), schema: programmSchema }),
-  aktuelles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('aktuelles'), generateId: flatId }), schema: aktuellesSchema }),
+  regionalbudgets: defineCollection({ loader: load(PLACES.regionalbudgets, ({ entry }) => entry.split('/')[0] ?? entry), schema: regionalbudgetSchema }),
+  handlungsfelder: defineCollection({ loader: load(PLACES.handlungsfelder, nestedId), schema: handlungsfeldSchema }),
+  massnahmen: defineCollection({ loader: load(PLACES.massnahmen, nestedId), schema: massnahmeSchema }),
+  projekte: defineCollection({ loader: load(PLACES.projekte, flatId), schema: projektSchema }),
+  programme: defineCollection({ loader: load(PLACES.programme, flatId), schema: programmSchema }),
+  aktuelles: defineCollection({ loader: load(PLACES.aktuelles, flatId), schema: aktuellesSchema }),
 };

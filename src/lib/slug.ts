@@ -10,6 +10,7 @@ const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', 
 /** "Ökologische Straßen-Aktion „Grün“" → "oekologische-strassen-aktion-gruen" */
 export function slugify(title: string): string {
   return title
+    .normalize('NFC') // a decomposed ä (macOS, some forms) must become ae, not a
     .toLowerCase()
     .replace(/[„“”‚‘’"'`´«»‹›]/g, '')
     .replace(/[äöüßæœø]/g, (ch) => TRANSLITERATION[ch] ?? ch)
