@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, slug, text, url } from './common.ts';
 
-const phone = z.string().regex(/^[0-9 ()/+\-–]+$/, 'eine Telefonnummer aus Ziffern, Leerzeichen und ( ) / + -');
+const phone = text.regex(/^[0-9 ()/+\-–]+$/, 'eine Telefonnummer aus Ziffern, Leerzeichen und ( ) / + -');
 
 export const kontaktSchema = z.strictObject({
   /** Referenced from frontmatter `contacts`. */

@@ -65,9 +65,29 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
+/**
+ * A file saved in another encoding than UTF-8 (Windows-1252 from an old editor, UTF-16) arrives with
+ * replacement characters where its umlauts were. Reported at the first one instead of showing "Gr�ne".
+ */
+function encodingIssue(file: string, text: string): Issue | undefined {
+  const offset = text.indexOf('\uFFFD');
+  if (offset < 0 && !text.includes('\u0000')) return undefined;
+  const at = offset >= 0 ? offset : text.indexOf('\u0000');
+  return {
+    severity: 'error',
+    file,
+    ...positionOf(text, at),
+    message: 'Die Datei ist nicht als UTF-8 gespeichert (Umlaute und Sonderzeichen wären verfälscht).',
+    expected: 'die Datei in der Kodierung UTF-8 gespeichert (im Editor: „Speichern mit Kodierung“ → UTF-8)',
+    found: offset >= 0 ? 'ein Zeichen, das in UTF-8 nicht lesbar ist' : 'Nullzeichen (vermutlich UTF-16)',
+  };
+}
+
 /** Strict JSON (as editors' tools expect), with a German message at the line of a syntax error. */
 export function parseJsonSource(file: string, raw: string): ParseResult {
   const text = normaliseText(raw);
+  const encoding = encodingIssue(file, text);
+  if (encoding) return { ok: false, issue: encoding };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -142,6 +162,8 @@ function frontmatterIssue(file: string, yamlText: string, offset: number, proble
 /** YAML frontmatter between `---` lines at the top of a Markdown/MDX file. */
 export function parseFrontmatterSource(file: string, raw: string): ParseResult {
   const text = normaliseText(raw);
+  const encoding = encodingIssue(file, text);
+  if (encoding) return { ok: false, issue: encoding };
   const match = FRONTMATTER.exec(text);
   if (!match) {
     const opened = /^---[ \t]*\n/.test(text);

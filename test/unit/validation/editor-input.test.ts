@@ -123,6 +123,33 @@ describe('valid but unusual input passes with the same result', () => {
   });
 });
 
+describe('files in another encoding and German-written amounts', () => {
+  it('names a file saved as Windows-1252 or UTF-16 instead of showing broken umlauts', () => {
+    const latin1 = errorsOf((p) => writeFileSync(join(p.dir, KAMPAGNE), Buffer.from(p.read(KAMPAGNE).replace('"Kampagne"', '"Grüne Kampagne"'), 'latin1')));
+    expect(latin1, lines(latin1)).toHaveLength(1);
+    expect(latin1[0]).toMatchObject({ file: KAMPAGNE, line: 3, message: expect.stringContaining('UTF-8') });
+    const utf16 = errorsOf((p) => writeFileSync(join(p.dir, KONTAKTE), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(p.read(KONTAKTE), 'utf16le')])));
+    expect(utf16, lines(utf16)).toHaveLength(1);
+    expect(utf16[0]).toMatchObject({ file: KONTAKTE, message: expect.stringContaining('UTF-8') });
+  });
+
+  it('rejects a thousands dot in an amount in JSON and in YAML, as number or as text', () => {
+    const cases: [string, (p: Project) => void][] = [
+      [BUDGET, (p) => p.replace(BUDGET, /("totals": \{\s*"2023": )[\d.]+/, '$112.000')],
+      [INDEX, (p) => p.replace(INDEX, 'total: 12345.67', 'total: 12.345')],
+      [INDEX, (p) => p.replace(INDEX, 'total: 12345.67', 'total: 1.234.567')],
+      [INDEX, (p) => p.replace(INDEX, 'total: 12345.67', 'total: 12.345,67')],
+      [PROJECT, (p) => p.replace(PROJECT, 'amount: 700000', 'amount: 700.000')],
+    ];
+    for (const [file, change] of cases) {
+      const errors = errorsOf(change);
+      expect(errors, lines(errors)).toHaveLength(1);
+      expect(errors[0]?.file).toBe(file);
+      expect(formatIssue(errors[0] as Issue)).toMatch(/Tausenderpunkt/);
+    }
+  });
+});
+
 describe('every period runs forwards', () => {
   const cases: [string, (p: Project) => void, string, string][] = [
     ['Regionalbudget term', (p) => p.replace(INDEX, 'end: "2025-06-30"', 'end: "2022-12-31"'), INDEX, 'period.end'],
