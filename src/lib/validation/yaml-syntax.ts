@@ -18,16 +18,36 @@ export interface YamlProblem {
 const QUOTED = /^["']/;
 const KEY_LINE = /^(\s*)(-\s+)?([^\s#'"][^:#]*?):(\s+|$)(.*)$/;
 
-/** The first line (0-based) whose quote of kind `q` opened after a key or dash is not closed on that line. */
+/**
+ * The last quote on lines `from`…0 that opens a value and is not closed on its line. A quote opens a value
+ * after `key: `, `- `, `[`, `{` or `, `; an apostrophe inside a plain text (`Peter's`) opens nothing.
+ */
 function unclosedQuote(lines: string[], from: number): { line: number; column: number; quote: string } | undefined {
   for (let n = from; n >= 0; n--) {
-    const m = /^(\s*(?:-\s+)?(?:[^\s#'"][^:#]*?:\s+)?)(["'])(.*)$/.exec(lines[n] ?? '');
-    if (!m) continue;
-    const [, head = '', quote = '"', rest = ''] = m;
-    const closed = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'/.test(rest.replace(/''/g, ''));
-    if (!closed) return { line: n, column: head.length, quote };
+    const line = lines[n] ?? '';
+    let open: { column: number; quote: string } | undefined;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] as string;
+      if (open) {
+        if (open.quote === '"' && ch === '\\') i++;
+        else if (ch === open.quote) {
+          if (ch === "'" && line[i + 1] === "'") i++;
+          else open = undefined;
+        }
+      } else if ((ch === '"' || ch === "'") && /(^\s*|:\s+|^\s*-\s+|[[{,]\s*)$/.test(line.slice(0, i))) {
+        open = { column: i, quote: ch };
+      } else if (ch === '#' && /\s$/.test(line.slice(0, i))) break;
+    }
+    if (open) return { line: n, ...open };
   }
   return undefined;
+}
+
+/** A quoted value followed by more text on the same line: `title: "abc" def`. */
+function textAfterQuote(line: string): number | undefined {
+  const m = /^(\s*(?:-\s+)?[^\s#'"][^:#]*?:\s+)"((?:[^"\\]|\\.)*)"(\s*)([^\s#].*)?$/.exec(line);
+  if (!m || m[4] === undefined) return undefined;
+  return line.length - m[4].length;
 }
 
 /** An unquoted value that contains ": " (YAML reads it as a second key on the same line). */
@@ -47,6 +67,8 @@ function indentOf(line: string): number {
 
 /** A line indented deeper than the `key: value` line before it, which opens no block. */
 function unexpectedIndent(lines: string[]): number | undefined {
+  const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (first >= 0 && indentOf(lines[first] as string) > 0) return first;
   for (let n = 1; n < lines.length; n++) {
     const line = lines[n] as string;
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -97,6 +119,12 @@ export function diagnoseYaml(text: string, error: YAMLError): YamlProblem {
       break;
   }
 
+  if (/flow (sequence|collection|mapping)/.test(error.message) && /Missing ,|Unexpected ,/.test(error.message)) {
+    return problem(errLine, at.col, error.message.startsWith('Missing') ? 'In der Liste in eckigen Klammern fehlt ein Komma.' : 'In der Liste in eckigen Klammern steht ein Komma an falscher Stelle.', 'Einträge durch genau ein Komma getrennt: [a, b]', `„${lineText.trim().slice(0, 40)}“`);
+  }
+  if (error.code === 'UNEXPECTED_TOKEN' && /[\]}]\s*\S/.test(lineText.slice(0, at.col))) {
+    return problem(errLine, at.col, 'Nach der schließenden Klammer steht noch etwas.', 'nichts nach ] oder } (außer einem Kommentar mit #)', `„${lineText.slice(at.col - 1).trim().slice(0, 40)}“`);
+  }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     const open = unclosedQuote(lines, errLine - 1);
     if (open) {
@@ -118,6 +146,13 @@ export function diagnoseYaml(text: string, error: YAMLError): YamlProblem {
   for (let n = 0; n < Math.min(errLine, lines.length); n++) {
     const line = lines[n] as string;
     if (/^\t/.test(line)) return problem(n + 1, 1, 'Die Zeile ist mit einem Tabulator eingerückt.', 'Einrückung mit Leerzeichen (zwei je Ebene)', 'einen Tabulator');
+    if (/^[^\s#'"\-[{][^:]*$/.test(line) && !/^\s*$/.test(line) && unclosedQuote(lines, n - 1) === undefined) {
+      return problem(n + 1, 1, 'Die Zeile hat nicht die Form „feld: wert“.', '„feld: wert“, oder die Zeile eingerückt als Fortsetzung des Textes darüber', `„${line.trim().slice(0, 40)}“`);
+    }
+    const after = textAfterQuote(line);
+    if (after !== undefined) {
+      return problem(n + 1, after + 1, 'Nach dem schließenden Anführungszeichen steht noch Text.', 'den ganzen Wert innerhalb der Anführungszeichen, oder jedes Feld auf einer eigenen Zeile', `„${line.slice(after).trim().slice(0, 40)}“`);
+    }
     const colon = colonInValue(line);
     if (colon !== undefined) {
       return problem(n + 1, colon + 1, 'Der Wert enthält einen Doppelpunkt und steht nicht in Anführungszeichen.', `den ganzen Wert in doppelten Anführungszeichen: ${key(n + 1)}: "${(KEY_LINE.exec(line)?.[5] ?? '').replace(/"/g, '\\"')}"`, '„: “ im Wert');

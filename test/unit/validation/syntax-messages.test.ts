@@ -113,6 +113,13 @@ describe('YAML syntax errors in the frontmatter', () => {
     ['value starting with a backtick', 'title: `x`', 2, 8, /nicht mit „`“ beginnen/],
     ['value starting with *', 'title: *wichtig*\nsummary: x', 2, 8, /nicht mit „\*“/],
     ['list item out of line', 'contacts:\n  - a\n - b', 4, 1, /Listeneintrag|eingerückt/],
+    ['doubled comma in a flow list', 'title: x\ncontacts: [a,, b]\nsummary: x', 3, 14, /Komma an falscher Stelle/],
+    ['unclosed quote inside a flow list', 'title: x\ncontacts: ["anna, bernd]\nsummary: x', 3, 12, /Anführungszeichen wird nicht geschlossen/],
+    ['text after a closing bracket', 'title: x\ncontacts: [a, b], c\nsummary: x', 3, 17, /schließenden Klammer/],
+    ['two fields on one line', 'title: "x"summary: "y"\norder: 1', 2, 11, /Nach dem schließenden Anführungszeichen/],
+    ['first field indented', '  title: x\nsummary: y', 2, 1, /tiefer eingerückt|eingerückt/],
+    ['a line without a colon', 'title: x\nsummary\norder: 1', 3, 1, /nicht die Form „feld: wert“/],
+    ['continuation of a text not indented', 'summary: Dies ist ein\nlanger Text\norder: 1', 3, 1, /nicht die Form „feld: wert“/],
   ];
   for (const [what, frontmatter, line, column, message] of cases) {
     it(what, () => {
