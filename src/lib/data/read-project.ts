@@ -20,7 +20,8 @@ import { siteSchema } from '../../schemas/site.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import type { Issue } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
-import { parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
+import { bodyCharacterIssue } from '../validation/body-characters.ts';
+import { normaliseText, parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
 import { findStrayFiles } from '../validation/stray-files.ts';
 import { extensionOf, isVisibleName, PLACES, type Place } from './layout.ts';
 import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from './parsed-project.ts';
@@ -46,12 +47,14 @@ class Reader {
     const abs = join(this.root, dir);
     if (!existsSync(abs)) return [];
     const stem = place.segments.at(-1);
-    return readdirSync(abs)
-      .filter((name) => {
+    return readdirSync(abs, { withFileTypes: true })
+      .filter((entry) => {
+        const name = entry.name;
         const ext = isVisibleName(name) ? extensionOf(name, place) : undefined;
         if (!ext || (stem !== '*' && name !== `${stem}.${ext}`)) return false;
-        return statSync(join(abs, name)).isFile();
+        return entry.isFile() || (entry.isSymbolicLink() && statSync(join(abs, name)).isFile());
       })
+      .map((entry) => entry.name)
       .sort()
       .map((name) => join(abs, name));
   }
@@ -59,8 +62,9 @@ class Reader {
   subdirs(dir: string): string[] {
     const abs = join(this.root, dir);
     if (!existsSync(abs)) return [];
-    return readdirSync(abs)
-      .filter((name) => isVisibleName(name) && statSync(join(abs, name)).isDirectory())
+    return readdirSync(abs, { withFileTypes: true })
+      .filter((entry) => isVisibleName(entry.name) && (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(abs, entry.name)).isDirectory())))
+      .map((entry) => entry.name)
       .sort();
   }
 
@@ -94,6 +98,9 @@ class Reader {
       this.issues.push(parsed.issue);
       return { file };
     }
+    const body = parsed.source.body;
+    const bodyIssue = body === undefined ? undefined : bodyCharacterIssue(file, () => normaliseText(text), body);
+    if (bodyIssue) this.issues.push(bodyIssue);
     return { file, source: parsed.source };
   }
 

@@ -27,10 +27,29 @@ function termText(rb: RegionalbudgetEntry): string {
     .join(' oder ');
 }
 
+const slugsByRb = new WeakMap<Set<string>, Map<string, string[]>>();
+
+/** "<rb>/<slug>" keys grouped by Regionalbudget, once per set (not once per Regionalbudget). */
+export function groupedSlugs(keys: Set<string>): Map<string, string[]> {
+  let grouped = slugsByRb.get(keys);
+  if (!grouped) {
+    grouped = new Map();
+    for (const key of keys) {
+      const slash = key.indexOf('/');
+      const rb = key.slice(0, slash);
+      const list = grouped.get(rb);
+      if (list) list.push(key.slice(slash + 1));
+      else grouped.set(rb, [key.slice(slash + 1)]);
+    }
+    for (const list of grouped.values()) list.sort();
+    slugsByRb.set(keys, grouped);
+  }
+  return grouped;
+}
+
 /** Slugs of every measure file of a Regionalbudget, valid or not (a broken file still has its lines). */
 export function measureSlugs(project: ParsedProject, rb: RegionalbudgetEntry): string[] {
-  const prefix = `${rb.id}/`;
-  return [...project.known.massnahmen].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)).sort();
+  return groupedSlugs(project.known.massnahmen).get(rb.id) ?? [];
 }
 
 function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry, slugs: readonly string[]): Issue[] {

@@ -3,6 +3,7 @@
  * in their own modules. Each check returns every problem it finds, so editors can fix them in one go.
  */
 import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import { groupedSlugs } from './budget-checks.ts';
 import type { Issue, PathSegment, Severity } from './issue.ts';
 
 export function issueAt(
@@ -58,7 +59,7 @@ export function checkReferences(project: ParsedProject): Issue[] {
   for (const rb of project.regionalbudgets) {
     issues.push(...checkRefs(rb, [rb.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     issues.push(...contactRefs(rb, rb.data.contacts));
-    const fields = new Set([...known.handlungsfelder].filter((k) => k.startsWith(`${rb.id}/`)).map((k) => k.slice(rb.id.length + 1)));
+    const fields = new Set(groupedSlugs(known.handlungsfelder).get(rb.id) ?? []);
     for (const m of rb.massnahmen) {
       if (m.data.handlungsfeld !== undefined) {
         issues.push(

@@ -121,37 +121,25 @@ export function findDuplicateKey(text: string): { key: string; offset: number } 
 const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 /**
- * YAML reads an unquoted `2023-02-30` as 2 March 2023. Such a value is put back to the text the editor
- * wrote, so the date rules report it instead of silently showing another day.
+ * One pass over the scalars of a frontmatter. YAML reads an unquoted `2023-02-30` as 2 March 2023: such a
+ * value is put back to the text the editor wrote, so the date rules report it instead of silently showing
+ * another day. And a plain number that reads like a German thousands-separated amount (`total: 12.000` is
+ * twelve) is returned; `code: 52.140.004` stays a text, and `rate: 0.825` does not start like a thousands group.
  */
-function keepImpossibleDates(doc: ReturnType<typeof parseDocument>): void {
+function visitScalars(doc: ReturnType<typeof parseDocument>): { offset: number; token: string } | undefined {
+  let thousands: { offset: number; token: string } | undefined;
   visit(doc, {
     Scalar(_key, node) {
       const source = (node as { source?: unknown }).source;
-      if (node.value instanceof Date && typeof source === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source)) {
+      if (typeof source !== 'string') return;
+      if (node.value instanceof Date && /^\d{4}-\d{2}-\d{2}$/.test(source)) {
         if (Number.isNaN(node.value.getTime()) || node.value.toISOString().slice(0, 10) !== source) node.value = source;
+      } else if (!thousands && typeof node.value === 'number' && THOUSANDS_TOKEN.test(source)) {
+        thousands = { offset: node.range?.[0] ?? 0, token: source };
       }
     },
   });
-}
-
-/**
- * Plain YAML numbers that read like a German thousands-separated amount (`total: 12.000` is twelve). Only
- * numbers: `code: 52.140.004` stays a text, and `rate: 0.825` does not start like a thousands group.
- */
-function thousandsNumber(doc: ReturnType<typeof parseDocument>): { offset: number; token: string } | undefined {
-  let found: { offset: number; token: string } | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      const source = (node as { source?: unknown }).source;
-      if (!found && typeof node.value === 'number' && typeof source === 'string' && THOUSANDS_TOKEN.test(source)) {
-        found = { offset: node.range?.[0] ?? 0, token: source };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return thousands;
 }
 
 function frontmatterIssue(file: string, yamlText: string, offset: number, problem: Omit<YamlProblem, 'line' | 'column'>): Issue {
@@ -190,13 +178,12 @@ export function parseFrontmatterSource(file: string, raw: string): ParseResult {
   }
   const yamlText = match[1] ?? '';
   const doc = parseDocument(yamlText, YAML_OPTIONS);
-  keepImpossibleDates(doc);
+  const thousands = visitScalars(doc);
   const firstError = doc.errors[0];
   if (firstError) {
     const { line, column, ...problem } = diagnoseYaml(yamlText, firstError);
     return { ok: false, issue: { severity: 'error', file, line: line + 1, column, ...problem } };
   }
-  const thousands = thousandsNumber(doc);
   if (thousands) {
     const { message, expected, found } = thousandsProblem(thousands.offset, thousands.token);
     return { ok: false, issue: frontmatterIssue(file, yamlText, thousands.offset, { message, expected, found }) };

@@ -207,6 +207,13 @@ describe('text fields need visible characters', () => {
     }
   });
 
+  it('rejects bidi controls in a Markdown body too, at their line', () => {
+    const errors = errorsOf((p) => p.write(KAMPAGNE, `${p.read(KAMPAGNE)}\nZweite Zeile\nDritte \u202Eetiez\n`));
+    expect(errors, lines(errors)).toHaveLength(1);
+    const lineNo = new Project().read(KAMPAGNE).split('\n').length + 2;
+    expect(errors[0]).toMatchObject({ file: KAMPAGNE, line: lineNo, column: 8, found: 'das Zeichen U+202E' });
+  });
+
   it('rejects control characters but keeps visible text with marks, soft hyphens and no-break spaces', () => {
     expect(errorsOf((p) => p.replace(KAMPAGNE, 'title: "Kampagne"', 'title: "Kam\\x1b[31mpagne"'))[0]?.expected).toContain('Steuerzeichen');
     for (const ok of ['Kam\u00ADpagne', '10\u00A0%', 'Arabic \u200F(ع)', 'Kampagne\u200B']) {
