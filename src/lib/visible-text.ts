@@ -22,7 +22,14 @@ export function hasBidiControl(text: string): boolean {
   return /[\u202A-\u202E\u2066-\u2069]/.test(text);
 }
 
-/** The text with every invisible character except the plain space shown as ⟨U+XXXX⟩, for messages. */
+const HIDDEN_CHAR = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
+const codePoint = (ch: string) => `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
+
+/**
+ * The text for a message: control and format characters (zero-width, bidi) spelled out as ⟨U+XXXX⟩, so a
+ * message neither hides them nor obeys them; a text without any visible character is spelled out entirely.
+ */
 export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE_CHAR, (ch) => (ch === ' ' ? ch : `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
+  if (!hasVisibleCharacter(text)) return text.replace(INVISIBLE_CHAR, (ch) => (ch === ' ' ? ch : codePoint(ch)));
+  return text.replace(HIDDEN_CHAR, codePoint);
 }
