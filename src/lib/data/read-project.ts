@@ -52,7 +52,7 @@ class Reader {
         const name = entry.name;
         const ext = isVisibleName(name) ? extensionOf(name, place) : undefined;
         if (!ext || (stem !== '*' && name !== `${stem}.${ext}`)) return false;
-        return entry.isFile() || (entry.isSymbolicLink() && statSync(join(abs, name)).isFile());
+        return entry.isFile() || (entry.isSymbolicLink() && statSync(join(abs, name), { throwIfNoEntry: false })?.isFile() === true);
       })
       .map((entry) => entry.name)
       .sort()
@@ -63,7 +63,7 @@ class Reader {
     const abs = join(this.root, dir);
     if (!existsSync(abs)) return [];
     return readdirSync(abs, { withFileTypes: true })
-      .filter((entry) => isVisibleName(entry.name) && (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(abs, entry.name)).isDirectory())))
+      .filter((entry) => isVisibleName(entry.name) && (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(abs, entry.name), { throwIfNoEntry: false })?.isDirectory() === true)))
       .map((entry) => entry.name)
       .sort();
   }

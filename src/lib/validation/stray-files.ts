@@ -4,7 +4,7 @@
  * a word. What is read comes from src/lib/data/layout.ts, the list the reader and Astro use.
  * Files that operating systems and editors leave behind are ignored on purpose (HARMLESS below).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKED_ROOTS, PLACES, placeOf, type Place } from '../data/layout.ts';
 import type { Issue } from './issue.ts';
@@ -65,20 +65,31 @@ function suggestion(rel: string): string {
   return '';
 }
 
-function walk(root: string, rel: string, out: string[]): void {
+function walk(root: string, rel: string, out: string[], broken: string[]): void {
   for (const entry of readdirSync(join(root, rel), { withFileTypes: true })) {
     const path = `${rel}/${entry.name}`;
-    if (entry.isDirectory()) walk(root, path, out);
-    else out.push(path);
+    // a symbolic link counts as what it points to, as for the reader
+    const target = entry.isSymbolicLink() ? statSync(join(root, path), { throwIfNoEntry: false }) : entry;
+    if (target?.isDirectory()) walk(root, path, out, broken);
+    else if (target) out.push(path);
+    else broken.push(path);
   }
 }
 
 /** Every file below content/ and data/ that no reader reads, except the harmless ones. */
 export function findStrayFiles(root: string): Issue[] {
   const files: string[] = [];
-  for (const dir of CHECKED_ROOTS) if (existsSync(join(root, dir))) walk(root, dir, files);
+  const broken: string[] = [];
+  for (const dir of CHECKED_ROOTS) if (existsSync(join(root, dir))) walk(root, dir, files, broken);
   const places = (Object.values(PLACES) as Place[]).map((p) => p.label);
-  return files
+  const dangling = broken.map((rel) => ({
+    severity: 'error' as const,
+    file: rel,
+    message: 'Die Datei ist ein Verweis (symbolischer Link) auf etwas, das es nicht gibt.',
+    expected: 'eine echte Datei oder einen Verweis auf eine vorhandene Datei',
+    found: `„${rel.normalize('NFC')}“ ohne Ziel`,
+  }));
+  return dangling.concat(files
     .sort()
     .filter((rel) => !isHarmless(rel.split('/').at(-1) as string) && placeOf(rel) === undefined)
     .map((rel) => ({
@@ -87,5 +98,5 @@ export function findStrayFiles(root: string): Issue[] {
       message: `Die Datei wird nicht gelesen und käme nicht auf die Website.${suggestion(rel)}`,
       expected: `Dateien nur an diesen Stellen: ${places.join(', ')} (oder die Datei löschen)`,
       found: `„${rel.normalize('NFC')}“`,
-    }));
+    })));
 }

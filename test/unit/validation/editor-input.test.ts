@@ -4,7 +4,7 @@
  * unquoted dates); every period runs forwards; text fields need visible characters; every file under
  * content/ and data/ is read or reported; one mistake gives one message.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -259,6 +259,15 @@ describe('every file under content/ and data/ is read or reported', () => {
       expect(errors[0]?.message, rel).toMatch(message);
       expect(errors[0]?.found).toBe(`„${rel}“`);
     }
+  });
+
+  it('a symbolic link: read like its target, reported when it points nowhere', () => {
+    const ok = new Project();
+    symlinkSync(join(ok.dir, KAMPAGNE), join(ok.dir, `${RB}/massnahmen/kampagne-kopie.md`));
+    expect(ok.check().errors.filter((e) => e.file.includes('kampagne-kopie')).map((e) => e.message).join('\n')).not.toMatch(/nicht gelesen|symbolischer/);
+    const errors = errorsOf((p) => symlinkSync(join(p.dir, 'gibt-es-nicht.md'), join(p.dir, `${RB}/massnahmen/weg.md`)));
+    expect(errors, lines(errors)).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: `${RB}/massnahmen/weg.md`, message: expect.stringContaining('symbolischer Link') });
   });
 
   it('ignores the harmless files that systems and editors leave behind', () => {
