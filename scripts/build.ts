@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
-import { NGINX_CONF, redirectsOf, withRedirects } from './nginx-redirects.ts';
+import { NGINX_CONF, renderConf } from './nginx-redirects.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
@@ -43,7 +43,7 @@ await time('Schemas', () => writeSchemas(join(PROJECT_ROOT, 'public', 'schemas')
 // Like the JSON Schemas, the nginx redirect rules follow the project's own content (new numbers, aliases).
 if (contentRoot === PROJECT_ROOT && result.model && existsSync(NGINX_CONF)) {
   const conf = readFileSync(NGINX_CONF, 'utf8');
-  const next = withRedirects(conf, redirectsOf(result.model));
+  const next = renderConf(conf, result.model);
   if (next !== conf) {
     writeFileSync(NGINX_CONF, next);
     console.log('deploy/nginx.conf: Weiterleitungen aktualisiert.');

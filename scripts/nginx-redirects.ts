@@ -5,7 +5,8 @@
  *   node scripts/nginx-redirects.ts           rewrite the block from the content
  *   node scripts/nginx-redirects.ts --check   exit 1 if deploy/nginx.conf is out of date (used by the tests)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from './lib/write-atomic.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,14 +32,43 @@ export function redirectsOf(model: Model): Redirect[] {
     .sort((a, b) => a.from.localeCompare(b.from, 'en', { numeric: true }));
 }
 
-/** The generated block, indented for the server block. Paths are plain ASCII (checked by the schemas). */
+/**
+ * A path nginx takes as one plain token: the schemas allow only such paths today, but a later, looser schema
+ * must not let a space, `;`, `{`, quote or line break in an alias write its own nginx directives.
+ */
+const NGINX_SAFE_PATH = /^\/[A-Za-z0-9._~\/-]*$/;
+
+function safePath(path: string): string {
+  if (!NGINX_SAFE_PATH.test(path)) throw new Error(`Weiterleitung für nginx abgelehnt: ${JSON.stringify(path)} ist kein einfacher Pfad (erlaubt: a–z, A–Z, 0–9, „/“, „-“, „.“, „_“, „~“).`);
+  return path;
+}
+
+/** The generated block, indented for the server block; every path is checked to be a plain token. */
 export function renderRedirects(redirects: Redirect[]): string {
   const lines = [
     `    ${BEGIN} (von scripts/nginx-redirects.ts aus den Inhalten erzeugt, nicht von Hand bearbeiten)`,
-    ...redirects.map((r) => `    location = ${r.from} { return 301 ${r.to}; }  # ${r.kind}`),
+    ...redirects.map((r) => `    location = ${safePath(r.from)} { return 301 ${safePath(r.to)}; }  # ${r.kind}`),
     `    ${END}`,
   ];
   return lines.join('\n');
+}
+
+/**
+ * The configured host name (data/site.json baseUrl) in `server_name` and in the port-80 redirect, which must
+ * never take the client's Host header ($host): a forged header would send visitors to any host.
+ */
+export function withHost(conf: string, baseUrl: string): string {
+  const host = new URL(baseUrl).host;
+  if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) throw new Error(`baseUrl in data/site.json: Host „${host}“ ist für nginx nicht geeignet.`);
+  const name = host.replace(/:\d+$/, '');
+  return conf
+    .replace(/^(\s*)server_name [^;\n]*;/gm, `$1server_name ${name};`)
+    .replace(/^(\s*)return 301 https:\/\/[^\s;]*\$request_uri;/gm, `$1return 301 https://${host}$request_uri;`);
+}
+
+/** deploy/nginx.conf for this model: host name and redirect block. */
+export function renderConf(conf: string, model: Model): string {
+  return withRedirects(withHost(conf, model.site.baseUrl), redirectsOf(model));
 }
 
 export function withRedirects(conf: string, redirects: Redirect[]): string {
@@ -56,15 +86,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const current = readFileSync(NGINX_CONF, 'utf8');
-  const next = withRedirects(current, redirectsOf(result.model));
+  const next = renderConf(current, result.model);
   if (values.check) {
     if (next !== current) {
-      console.error('deploy/nginx.conf ist nicht aktuell: Die Weiterleitungen passen nicht zu den Inhalten. Bitte „npm run redirects“ ausführen.');
+      console.error('deploy/nginx.conf ist nicht aktuell: Host oder Weiterleitungen passen nicht zu den Inhalten. Bitte „npm run redirects“ ausführen.');
       process.exit(1);
     }
     console.log('deploy/nginx.conf: Weiterleitungen aktuell.');
   } else if (next !== current) {
-    writeFileSync(NGINX_CONF, next);
+    writeFileAtomic(NGINX_CONF, next);
     console.log(`deploy/nginx.conf: ${redirectsOf(result.model).length} Weiterleitungen geschrieben.`);
   }
 }

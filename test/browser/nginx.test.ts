@@ -242,6 +242,22 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
     expect(http.headers['location']).toBe('https://regionalbudget-portal.example/kontakt/?a=1');
   });
 
+  it('sends http to the configured host even when the client forges its Host header', async () => {
+    const host = new URL(validateProject(ROOT).model?.site.baseUrl ?? '').host;
+    for (const forged of ['boese.example', 'boese.example:8080', `${host}.boese.example`]) {
+      const res = await get(httpPort, '/impressum/', { Host: forged });
+      expect(res.status, forged).toBe(301);
+      expect(res.headers['location'], forged).toBe(`https://${host}/impressum/`);
+    }
+  });
+
+  it('names no nginx version on either port, not even on error pages', async () => {
+    for (const res of [await get(httpPort, '/'), await get(port, '/'), await get(port, '/gibt-es-nicht/'), await get(port, '/%')]) {
+      expect(res.headers['server']).toBe('nginx');
+      expect(res.body.toString('utf8')).not.toMatch(/nginx\/\d/);
+    }
+  });
+
   describe.skipIf(!chromiumPath())('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NGINX_CONF, redirectsOf, withRedirects } from '../../../scripts/nginx-redirects.ts';
+import { NGINX_CONF, redirectsOf, renderConf, renderRedirects, withHost } from '../../../scripts/nginx-redirects.ts';
 import { validateProject } from '../../../src/lib/data/validate-project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -12,7 +12,7 @@ if (!model) throw new Error('Die echten Inhalte sind ungültig');
 
 describe('deploy/nginx.conf', () => {
   it('has the redirects of the current content (else: npm run redirects)', () => {
-    expect(withRedirects(conf, redirectsOf(model)), 'deploy/nginx.conf ist veraltet: „npm run redirects“ ausführen').toBe(conf);
+    expect(renderConf(conf, model), 'deploy/nginx.conf ist veraltet: „npm run redirects“ ausführen').toBe(conf);
     const shortLinks = model.regionalbudgets.flatMap((rb) => rb.measures.filter((m) => m.shortUrl));
     expect(shortLinks.length).toBeGreaterThan(0);
     for (const m of shortLinks) expect(conf).toContain(`location = ${m.shortUrl} { return 301 ${m.url}; }`);
@@ -44,4 +44,35 @@ describe('deploy/nginx.conf', () => {
     expect(conf).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable";/);
     expect(conf).toMatch(/^\s*gzip on;/m);
   });
+
+  it('hides the nginx version in every server block', () => {
+    const servers = conf.split(/^server \{/m).slice(1);
+    expect(servers.length).toBe(2);
+    for (const server of servers) expect(server).toMatch(/^\s*server_tokens off;/m);
+  });
+
+  it('redirects port 80 to the configured host, never to the client’s Host header', () => {
+    expect(conf).not.toContain('$host');
+    expect(conf).not.toContain('$http_host');
+    expect(conf).toContain(`return 301 https://${new URL(model.site.baseUrl).host}$request_uri;`);
+    const moved = withHost(conf, 'https://www.landkreis-beispiel.de');
+    expect(moved).toContain('return 301 https://www.landkreis-beispiel.de$request_uri;');
+    expect(moved.match(/server_name www\.landkreis-beispiel\.de;/g)).toHaveLength(2);
+  });
+});
+
+describe('nginx redirect rules', () => {
+  const redirect = (from: string, to = '/regionalbudgets/x/massnahmen/y/') => renderRedirects([{ from, to, kind: 'alte Adresse' }]);
+
+  it('writes a plain path as one location', () => {
+    expect(redirect('/alt/adresse/')).toContain('    location = /alt/adresse/ { return 301 /regionalbudgets/x/massnahmen/y/; }  # alte Adresse');
+  });
+
+  it.each(['/a b/', '/a;/', '/a{/', '/a}/', '/a"/', "/a'/", '/a\nreturn 200;/', '/a$host/', 'kein/pfad/', '/a#b/'])(
+    'refuses %j instead of writing nginx directives from it',
+    (path) => {
+      expect(() => redirect(path)).toThrow(/kein einfacher Pfad/);
+      expect(() => redirect('/alt/', path)).toThrow(/kein einfacher Pfad/);
+    },
+  );
 });
