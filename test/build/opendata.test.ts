@@ -133,6 +133,7 @@ describe('/daten/', () => {
     expect(t).toMatch(/RFC 4180/);
     expect(t).toMatch(/UTF-8/);
     expect(t).toMatch(/Dezimalzeichen ist der Punkt/);
+    expect(t, 'Formelschutz der CSV-Dateien').toMatch(/Beginnt ein Textfeld mit =, \+, -, @.*Apostroph/);
     for (const c of [...MEASURE_YEAR_COLUMNS, ...SCHEDULE_COLUMNS]) expect(t).toContain(c.name);
     expect(page('/daten/')).toContain('href="/daten/katalog.jsonld"');
     for (const f of dataFiles(model)) expect(page('/daten/')).toContain(`href="${f.path}"`);

@@ -2,26 +2,50 @@
  * CSV as RFC 4180 describes it: comma-separated fields, CRLF after every record (including the last),
  * a header row, and a field in double quotes when it contains a comma, a double quote, CR or LF, with
  * every double quote inside doubled. Text is UTF-8 without a byte-order mark.
+ *
+ * Text fields that a spreadsheet would read as a formula (CSV injection) are neutralised as OWASP
+ * recommends: a single quote in front, and the field quoted. Numeric columns are checked to hold plain
+ * numbers instead, so a negative amount stays the number -5.00.
  */
 
 export type CsvValue = string | number | null | undefined;
 
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Starts a formula in Excel, LibreOffice or Google Sheets: = + - @ (also full-width, also after spaces), tab, CR. */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** One field; null and undefined become an empty field. Numbers are written as given (callers format money). */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** One text field; null and undefined become an empty field. A would-be formula gets a leading ' and quotes. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return csvNumber(value);
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
+  return NEEDS_QUOTES.test(value) ? quoted(value) : value;
+}
+
+/** One field of a numeric column: a plain decimal number (callers format money), or empty. */
+export function csvNumber(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  if (!PLAIN_NUMBER.test(text)) throw new Error(`CSV: „${text}“ ist keine Zahl für eine Zahlenspalte`);
+  return text;
 }
 
 export function csvRecord(values: readonly CsvValue[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
-/** A whole file: the header, then one record per row, columns taken by name in header order. */
-export function toCsv<K extends string>(header: readonly K[], rows: readonly Readonly<Record<K, CsvValue>>[]): string {
-  return csvRecord(header) + rows.map((row) => csvRecord(header.map((key) => row[key]))).join('');
+/**
+ * A whole file: the header, then one record per row, columns taken by name in header order. Columns named
+ * in `numeric` hold numbers (written as they are, never prefixed); all others are text.
+ */
+export function toCsv<K extends string>(header: readonly K[], rows: readonly Readonly<Record<K, CsvValue>>[], numeric: readonly K[] = []): string {
+  const format = header.map((key) => (numeric.includes(key) ? csvNumber : csvField));
+  return csvRecord(header) + rows.map((row) => `${header.map((key, i) => format[i]?.(row[key]) ?? '').join(',')}\r\n`).join('');
 }
 
 /**

@@ -14,8 +14,12 @@ export interface Column {
   example: string;
 }
 
+/** How CSV text fields are protected against formula injection (documented on /daten/). */
+export const CSV_FORMULA_NOTE =
+  'Schutz vor Formeln: Beginnt ein Textfeld mit =, +, -, @, einem Tabulator oder Wagenrücklauf (auch nach Leerzeichen), steht in der CSV-Datei ein Apostroph (\') davor und das Feld in Anführungszeichen, damit Tabellenkalkulationen es als Text und nicht als Formel lesen (Empfehlung der OWASP). Zahlenspalten (ganze Zahl, Dezimalzahl) enthalten nur Zahlen und bleiben unverändert, auch negative Beträge wie -5.00. In den JSON-Dateien steht jeder Text unverändert.';
+
 export const TYPE_LABEL: Record<ColumnType, string> = {
-  text: 'Text',
+  text: 'Text (in CSV mit Formelschutz, siehe Format)',
   integer: 'ganze Zahl',
   decimal: 'Dezimalzahl mit Punkt, zwei Nachkommastellen',
   date: 'Datum JJJJ-MM-TT',

@@ -6,7 +6,7 @@ import type { Measure, Model, Regionalbudget } from '../data/model.ts';
 import { centsToDecimalString, centsToEuros, type Cents } from '../money.ts';
 import { quarterBounds, quarterKey, quarterNumber, quarterYear } from '../quarters.ts';
 import { toCsv } from './csv.ts';
-import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from './dictionary.ts';
+import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS, type Column } from './dictionary.ts';
 
 interface MeasureColumns {
   regionalbudget: string;
@@ -77,6 +77,7 @@ export function scheduleRows(rb: Regionalbudget): ScheduleRow[] {
 
 export const MEASURE_YEAR_HEADER = MEASURE_YEAR_COLUMNS.map((c) => c.name) as (keyof MeasureYearRowOut)[];
 export const SCHEDULE_HEADER = SCHEDULE_COLUMNS.map((c) => c.name) as (keyof ScheduleRow)[];
+const numericOf = <K extends string>(columns: Column[]) => columns.filter((c) => c.type === 'integer' || c.type === 'decimal').map((c) => c.name as K);
 
 /** A measure-year row as published: the amount in euros. */
 export interface MeasureYearRowOut extends MeasureColumns {
@@ -93,9 +94,10 @@ export function measureYearCsv(rows: readonly MeasureYearRow[]): string {
   return toCsv(
     MEASURE_YEAR_HEADER,
     rows.map(({ betrag_cent, ...rest }) => ({ ...rest, betrag_eur: betrag_cent === null ? null : centsToDecimalString(betrag_cent) })),
+    numericOf<keyof MeasureYearRowOut>(MEASURE_YEAR_COLUMNS),
   );
 }
 
 export function scheduleCsv(rows: readonly ScheduleRow[]): string {
-  return toCsv(SCHEDULE_HEADER, rows);
+  return toCsv(SCHEDULE_HEADER, rows, numericOf<keyof ScheduleRow>(SCHEDULE_COLUMNS));
 }

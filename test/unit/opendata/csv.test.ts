@@ -60,3 +60,36 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a,b"c\r\n')).toThrow();
   });
 });
+
+describe('formula injection (OWASP CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1:A2)', `"'@SUM(A1:A2)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+    ['  =1+1', `"'  =1+1"`],
+    ['\u00a0=1', `"'\u00a0=1"`],
+    ['＝1+1', `"'＝1+1"`],
+  ])('neutralises %j with a leading apostrophe, quoted', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+    // Read back, the cell holds the apostrophe and the original text: nothing is lost.
+    expect(parseCsv(`${csvField(value)}\r\n`)[0]?.[0]).toBe(`'${value}`);
+  });
+
+  it('leaves text that only contains the characters later alone', () => {
+    expect(csvField('Kosten = Nutzen')).toBe('Kosten = Nutzen');
+    expect(csvField('24/7-Laden')).toBe('24/7-Laden');
+    expect(csvField('info@landkreis.de')).toBe('info@landkreis.de');
+  });
+
+  it('keeps numbers in numeric columns as numbers, negative ones too', () => {
+    const text = toCsv(['titel', 'betrag_eur', 'jahr'], [{ titel: '-5 % Energie', betrag_eur: '-5.00', jahr: 2022 }, { titel: 'x', betrag_eur: null, jahr: null }], ['betrag_eur', 'jahr']);
+    expect(text).toBe(`titel,betrag_eur,jahr\r\n"'-5 % Energie",-5.00,2022\r\nx,,\r\n`);
+  });
+
+  it('refuses anything but a plain number in a numeric column', () => {
+    for (const bad of ['=1+1', '-5,00', '1e3', ' 5', '5 €']) expect(() => toCsv(['n'], [{ n: bad }], ['n']), bad).toThrow(/keine Zahl/);
+  });
+});
