@@ -24,12 +24,16 @@ export function redirectsOf(model: Model): Redirect[] {
   );
 }
 
+const REDIRECT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
 export function redirectHtml(redirect: Redirect, baseUrl: string): string {
   const to = escapeXml(redirect.to);
   const title = escapeXml(redirect.title);
   const canonical = escapeXml(new URL(redirect.to, `${baseUrl}/`).href);
   return (
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">' +
+    // No script or style belongs on this page; the policy also holds on servers that send no CSP header.
+    `<meta http-equiv="content-security-policy" content="${REDIRECT_CSP}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>Weiterleitung: ${title}</title>` +
     `<meta http-equiv="refresh" content="0; url=${to}">` +

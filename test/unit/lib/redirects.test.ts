@@ -31,6 +31,6 @@ describe('redirects', () => {
     expect(html).toContain('<link rel="canonical" href="https://portal.example/regionalbudgets/rb/massnahmen/neu/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('<a href="/regionalbudgets/rb/massnahmen/neu/">Titel &lt;neu&gt; &amp; „Zitat“</a>');
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="de">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none';/);
   });
 });
