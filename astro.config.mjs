@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import validationOverlay from './src/integrations/validation-overlay.ts';
+import buildPause from './src/integrations/build-pause.ts';
 
 /** The public address comes from data/site.json, so canonical URLs, feeds and the sitemap agree. */
 const site = JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url), 'utf8'));
@@ -46,5 +47,6 @@ export default defineConfig({
     }),
   },
   // validationOverlay: in `npm run dev`, content errors appear in the browser (see docs/redaktion.md).
-  integrations: [mdx(), validationOverlay()],
+  // buildPause: lets the tests interrupt a build inside Astro (only with RB_BUILD_PAUSE_AT set).
+  integrations: [mdx(), validationOverlay(), buildPause()],
 });

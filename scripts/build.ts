@@ -1,10 +1,12 @@
 /**
- * `npm run build`: validate → astro build → Pagefind index, into a temporary folder that replaces `dist/`
- * only when every step succeeded, so a failed build never leaves a half-built site behind.
+ * `npm run build`: validate → astro build → Pagefind index, into a new version folder that `dist` (a symlink,
+ * scripts/lib/site-dir.ts) is switched to in one atomic rename only when every step succeeded, so a failed or
+ * killed build never leaves a half-built site and `dist` always resolves to a complete one. Tracked files the
+ * build keeps current (deploy/nginx.conf, public/schemas/) are written only after that, each atomically.
  * Options: --out <dir> (default dist), --root <project> (content/data root, default this project),
  * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/data/validate-project.ts';
@@ -16,7 +18,10 @@ import { availableParallelism } from 'node:os';
 import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
-import { NGINX_CONF, renderConf } from './nginx-redirects.ts';
+import { renderConf } from './nginx-redirects.ts';
+import { newVersion, publish, removeLeftovers } from './lib/site-dir.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
+import { pauseAt } from '../src/integrations/build-pause.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
@@ -39,32 +44,25 @@ if (result.errors.length > 0) {
   process.exit(1);
 }
 
-await time('Schemas', () => writeSchemas(join(PROJECT_ROOT, 'public', 'schemas')));
-// Like the JSON Schemas, the nginx redirect rules follow the project's own content (new numbers, aliases).
-if (contentRoot === PROJECT_ROOT && result.model && existsSync(NGINX_CONF)) {
-  const conf = readFileSync(NGINX_CONF, 'utf8');
-  const next = renderConf(conf, result.model);
-  if (next !== conf) {
-    writeFileSync(NGINX_CONF, next);
-    console.log('deploy/nginx.conf: Weiterleitungen aktualisiert.');
-  }
-}
+await pauseAt('pruefung');
 
-const staging = `${out}.tmp-${process.pid}`;
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging, { recursive: true });
+for (const path of removeLeftovers(out)) console.log(`Überreste eines abgebrochenen Builds entfernt: ${path}`);
+const staging = newVersion(out);
 // Share images render into their cache in a worker thread while Astro builds (Astro uses mostly one core);
 // once Astro is done, the other cores join in. The Vorschaubilder phase is the wait after Astro plus linking.
 const shareImages = result.model ? startShareImages(result.model, { threads: 1 }) : undefined;
 try {
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
+  // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
+  await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
   await time('Weiterleitungen', () => {
     if (result.model) writeRedirectPages(result.model, staging);
   });
-  await time('Suchindex', () => buildSearchIndex(staging));
+  await time('Suchindex', () => buildSearchIndex(staging, () => pauseAt('suchindex')));
   await time('Vorschaubilder', async () => {
     if (!shareImages) return;
+    await pauseAt('vorschaubilder');
     const og = await shareImages.finish(staging);
     ogReport = og;
     console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
@@ -72,16 +70,29 @@ try {
   await time('Sitemap', () => {
     if (result.model) writeSitemap(staging, result.model.site.baseUrl);
   });
+  await pauseAt('tausch');
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
   process.exit(1);
 }
 
-const previous = `${out}.old-${process.pid}`;
-if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
-rmSync(previous, { recursive: true, force: true });
+const previous = publish(out, staging);
+// The old site goes only after the swap; if this build dies here, the next one removes it.
+if (previous) rmSync(previous, { recursive: true, force: true });
+
+// Tracked files that follow the code and content, written only now that the build succeeded.
+writeSchemas(join(PROJECT_ROOT, 'public', 'schemas'));
+// Like the JSON Schemas, the nginx rules follow the project's content (host name, new numbers, aliases).
+const nginxConf = join(contentRoot, 'deploy', 'nginx.conf');
+if (result.model && existsSync(nginxConf)) {
+  const conf = readFileSync(nginxConf, 'utf8');
+  const next = renderConf(conf, result.model);
+  if (next !== conf) {
+    writeFileAtomic(nginxConf, next);
+    console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');
+  }
+}
 
 if (values.report) writeFileSync(values.report, `${JSON.stringify({ phases, og: ogReport }, null, 2)}\n`);
 console.log(

@@ -1,17 +1,27 @@
 /**
  * Writes the JSON Schemas of the data files from the zod schemas (the single source), so editors get
- * autocompletion and checks through `$schema`. Run by the build; a test keeps the committed copies current.
+ * autocompletion and checks through `$schema`. Run by the build (into the new site, and into public/schemas/
+ * once the build succeeded); a test keeps the committed copies current.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas } from '../src/schemas/json-schemas.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
 
 export function writeSchemas(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   return Object.entries(jsonSchemas()).map(([name, schema]) => {
     const file = join(dir, name);
-    writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+    const text = `${JSON.stringify(schema, null, 2)}\n`;
+    // Unchanged files stay untouched (no new mtime); changed ones are replaced atomically.
+    let old: string | undefined;
+    try {
+      old = readFileSync(file, 'utf8');
+    } catch {
+      old = undefined;
+    }
+    if (old !== text) writeFileAtomic(file, text);
     return file;
   });
 }

@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { removeSite } from '../lib/site-dir.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -319,7 +320,7 @@ async function main(): Promise<void> {
       log(`voller Build ×${factor}, kalt`);
       const cold = await fullBuild(bigRoot, join(work, 'scaled-dist'), bigCaches, join(work, 'scaled-cold.json'));
       scaled = { factor, measures: regionalbudgets * factor * measures, cold, ratio: cold.seconds / fullCold.seconds };
-      if (!values.keep) rmSync(join(work, 'scaled-dist'), { recursive: true, force: true });
+      if (!values.keep) removeSite(join(work, 'scaled-dist'));
     }
 
     const report: BenchReport = {
@@ -337,7 +338,7 @@ async function main(): Promise<void> {
     else console.log(formatReport(report));
   } finally {
     if (!values.keep && !values.work) rmSync(work, { recursive: true, force: true });
-    else if (!values.keep) for (const d of ['full-dist', 'floor-dist', 'full-cache', 'floor-cache', 'scaled-cache', 'content-root', 'content-root-scaled']) rmSync(join(work, d), { recursive: true, force: true });
+    else if (!values.keep) for (const d of ['full-dist', 'floor-dist', 'full-cache', 'floor-cache', 'scaled-cache', 'content-root', 'content-root-scaled']) removeSite(join(work, d));
   }
 }
 

@@ -116,7 +116,7 @@ export function preparePages(siteDir: string): IndexedPage[] {
   });
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string, beforeWrite: () => Promise<void> = async () => {}): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
   try {
@@ -130,6 +130,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
         if (added.errors.length > 0) throw new Error(`Pagefind (${batch[j]?.url}): ${added.errors.join(', ')}`);
       });
     }
+    await beforeWrite();
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
     return { pages: pages.length };

@@ -1,12 +1,13 @@
 /**
- * A failed build never leaves a half-built site: scripts/build.ts builds into a staging folder and swaps it
- * into place only when validation, Astro and the search index all succeeded. Proven on copies of the real
+ * A failed build never leaves a half-built site: scripts/build.ts builds into a version folder and switches
+ * the dist link to it only when validation, Astro and the search index all succeeded (killed builds:
+ * build-swap.test.ts). Proven on copies of the real
  * content in a temporary project root (`--root`), each with an existing dist/ that holds a marker file.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_DATE, ROOT } from '../helpers/site.ts';
 
@@ -79,5 +80,7 @@ it('replaces dist/ as a whole when the build succeeds', () => {
   expect(existsSync(join(dist, 'index.html'))).toBe(true);
   expect(existsSync(join(dist, 'pagefind'))).toBe(true);
   expect(existsSync(join(dist, 'marker.txt'))).toBe(false);
-  expect(readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([]);
+  // dist is now a link to the one version folder; the old folder is gone.
+  expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+  expect(readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([basename(realpathSync(dist))]);
 }, 300_000);
