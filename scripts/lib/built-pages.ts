@@ -1,6 +1,7 @@
 /** The HTML pages of a built site (dist/), with their URL paths; shared by the checks over the build. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { maskAttributeMarkup } from '../../src/lib/search/html-text.ts';
 
 export interface BuiltPage {
   /** Path of the file below dist, with "/" ("regionalbudgets/x/index.html"). */
@@ -44,7 +45,7 @@ export function isRedirect(html: string): boolean {
 
 /** Attribute values of all start tags, with the tag name: [{ tag, attrs }]. Enough for Astro's output. */
 export function tags(html: string): { tag: string; attrs: Record<string, string> }[] {
-  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1').replace(/<!--[\s\S]*?-->/g, '');
+  const withoutScripts = maskAttributeMarkup(html).replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1').replace(/<!--[\s\S]*?-->/g, '');
   const result: { tag: string; attrs: Record<string, string> }[] = [];
   for (const m of withoutScripts.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g)) {
     const attrs: Record<string, string> = {};

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bracketVariants, buildVocabulary, compoundTerms, learnParts, words } from '../../src/lib/search/compounds.ts';
-import { indexedText, mainHeading, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
+import { indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
 
 /**
  * Page furniture that is left out of the index: it repeats on many pages and says nothing about the topic
@@ -90,7 +90,7 @@ export interface IndexedPage {
 /** The pages to index with their index-only terms added (pure apart from reading the files). */
 export function preparePages(siteDir: string): IndexedPage[] {
   const pages = htmlFiles(siteDir)
-    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, readFileSync(file, 'utf8')) }))
+    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(readFileSync(file, 'utf8'))) }))
     .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)))
     .filter((p) => /\bdata-pagefind-body\b/.test(p.html))
     .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))

@@ -20,6 +20,18 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** A start tag with its attributes; quoted values may hold `<` and `>` (Astro escapes only `&` and quotes there). */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*\s*>/g;
+
+/**
+ * The same HTML with `<` and `>` inside attribute values written as entities. Text from content files can put
+ * `'><svg …>` into an attribute (a title in <meta content>); the small scanners here and in the checks over the
+ * build would take that for a tag and cut the page. The browser reads the values unchanged.
+ */
+export function maskAttributeMarkup(html: string): string {
+  return html.replace(START_TAG, (tag) => (/[<>]/.test(tag.slice(1, -1)) ? tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replace(/</g, '&lt;').replace(/>/g, '&gt;')) : tag));
+}
+
 /**
  * Text of an HTML fragment as the search index sees it: tags become spaces; scripts, styles and SVG charts
  * (their labels are shortened and repeat the tables) vanish; entities are decoded.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_ONLY_MARK, decodeEntities, htmlToText, indexedRegions, indexedText, mainHeading, removeElements, withIndexOnlyTerms } from '../../../src/lib/search/html-text.ts';
+import { INDEX_ONLY_MARK, decodeEntities, htmlToText, indexedRegions, indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../../src/lib/search/html-text.ts';
 
 const PAGE =
   '<html><body><header data-pagefind-ignore="all"><form>Suche</form></header><main><div data-pagefind-body>' +
@@ -46,5 +46,26 @@ describe('withIndexOnlyTerms', () => {
 
   it('leaves the page unchanged when there is nothing to add', () => {
     expect(withIndexOnlyTerms(PAGE, [{ weight: 1, terms: [] }])).toBe(PAGE);
+  });
+});
+
+describe('maskAttributeMarkup', () => {
+  const page = `<head><meta name="description" content="A '><svg onload=x> B"><title>T</title></head><body><div data-pagefind-body><h1 title='x > y'>Kampagne</h1><svg viewBox="0 0 1 1"><text>Achse</text></svg><p>Text</p></div></body>`;
+
+  it('writes < and > inside attribute values as entities and leaves everything else as it is', () => {
+    const masked = maskAttributeMarkup(page);
+    expect(masked).toContain(`content="A '&gt;&lt;svg onload=x&gt; B"`);
+    expect(masked).toContain(`title='x &gt; y'`);
+    expect(masked.replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(page);
+    expect(maskAttributeMarkup('<p class="a">x &lt; y</p>')).toBe('<p class="a">x &lt; y</p>');
+  });
+
+  it('keeps a hostile attribute from cutting the page when elements are removed', () => {
+    const cut = removeElements(page, /<svg\b[^>]*>/);
+    expect(cut).not.toContain('<p>Text</p>');
+    const kept = removeElements(maskAttributeMarkup(page), /<svg\b[^>]*>/);
+    expect(kept).toContain('<p>Text</p>');
+    expect(kept).not.toContain('Achse');
+    expect(htmlToText(kept)).toContain('Kampagne Text');
   });
 });
