@@ -44,6 +44,18 @@ if (result.errors.length > 0) {
   process.exit(1);
 }
 
+// The nginx rules follow the project's content (host name, new numbers, aliases). Rendered now, so that a
+// path nginx could not take fails the build before anything is written; the file is written after the swap.
+const nginxConf = join(contentRoot, 'deploy', 'nginx.conf');
+const nginxNow = result.model && existsSync(nginxConf) ? readFileSync(nginxConf, 'utf8') : undefined;
+let nginxNext: string | undefined;
+try {
+  nginxNext = nginxNow !== undefined && result.model ? renderConf(nginxNow, result.model) : undefined;
+} catch (error) {
+  console.error(`\nBuild abgebrochen: ${nginxConf}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 await pauseAt('pruefung');
 
 for (const path of removeLeftovers(out)) console.log(`Überreste eines abgebrochenen Builds entfernt: ${path}`);
@@ -83,15 +95,9 @@ if (previous) rmSync(previous, { recursive: true, force: true });
 
 // Tracked files that follow the code and content, written only now that the build succeeded.
 writeSchemas(join(PROJECT_ROOT, 'public', 'schemas'));
-// Like the JSON Schemas, the nginx rules follow the project's content (host name, new numbers, aliases).
-const nginxConf = join(contentRoot, 'deploy', 'nginx.conf');
-if (result.model && existsSync(nginxConf)) {
-  const conf = readFileSync(nginxConf, 'utf8');
-  const next = renderConf(conf, result.model);
-  if (next !== conf) {
-    writeFileAtomic(nginxConf, next);
-    console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');
-  }
+if (nginxNext !== undefined && nginxNext !== nginxNow) {
+  writeFileAtomic(nginxConf, nginxNext);
+  console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');
 }
 
 if (values.report) writeFileSync(values.report, `${JSON.stringify({ phases, og: ogReport }, null, 2)}\n`);
