@@ -3,7 +3,8 @@
  * Ctrl-C does) at every phase leaves the previous site complete and served, changes no tracked file, and its
  * leftovers disappear with the next build. `dist` is polled every few milliseconds while each build runs.
  * The build stops at a phase through RB_BUILD_PAUSE_AT (src/integrations/build-pause.ts), a test-only hook.
- * Uses the small fixture project with a copy of deploy/nginx.conf, so the test runs in about a minute.
+ * Uses the small fixture project with a copy of deploy/nginx.conf. The switch from a plain dist/ folder to the link
+ * is covered by safe-build.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,14 +134,3 @@ it('keeps the previous site complete while builds are killed at every phase; the
   expect(readFileSync(conf, 'utf8')).toContain('server_name test.example;');
   expect(tracked()).toBe(before);
 }, 900_000);
-
-it('moves a dist folder of the old layout aside once and then swaps the link', () => {
-  const plain = join(root, 'alt', 'dist');
-  mkdirSync(plain, { recursive: true });
-  writeFileSync(join(plain, 'marker.txt'), 'alt');
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', plain], { cwd: ROOT, encoding: 'utf8', env });
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-  expect(lstatSync(plain).isSymbolicLink()).toBe(true);
-  expect(existsSync(join(plain, 'index.html'))).toBe(true);
-  expect(readdirSync(join(root, 'alt')).length).toBe(2);
-}, 300_000);
