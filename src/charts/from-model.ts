@@ -12,7 +12,7 @@ import { measureTimeline } from './measureTimeline.ts';
 import { overviewComparison } from './overviewComparison.ts';
 import { schedule } from './schedule.ts';
 import { shareOfTotal } from './shareOfTotal.ts';
-import type { Chart } from './svg.ts';
+import { chartId, type Chart } from './svg.ts';
 
 const NO_FIELD = 'ohne-zuordnung';
 
@@ -42,11 +42,11 @@ export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[]
     charts.push(
       budgetByYear(
         { years, series: fieldSeries(rb).map((s) => ({ key: s.key, label: s.label, cents: years.map((y) => s.byYear.get(y) ?? 0) })) },
-        { id: `${rb.id}-budget`, title: `Budget je Jahr nach ${label} (${rb.data.title})` },
+        { id: chartId('rb', rb.id, 'budget'), title: `Budget je Jahr nach ${label} (${rb.data.title})` },
       ),
       shareOfTotal(
         { items: rb.handlungsfelder.map((h) => ({ key: h.slug, label: h.data.title, cents: h.total })) },
-        { id: `${rb.id}-anteile`, title: `Anteil je ${label} am Budget (${rb.data.title})` },
+        { id: chartId('rb', rb.id, 'anteile'), title: `Anteil je ${label} am Budget (${rb.data.title})` },
       ),
     );
   }
@@ -54,7 +54,7 @@ export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[]
     charts.push(
       schedule(
         { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, rb.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
-        { id: `${rb.id}-zeitplan`, title: `Zeitplan der Maßnahmen je Quartal (${rb.data.title})`, groupHeading: label },
+        { id: chartId('rb', rb.id, 'zeitplan'), title: `Zeitplan der Maßnahmen je Quartal (${rb.data.title})`, groupHeading: label },
       ),
     );
   }
@@ -63,7 +63,7 @@ export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[]
     charts.push(
       fundingSplit(
         { totalCents: eurosToCents(f.total) ?? 0, grantCents: eurosToCents(f.grant) ?? 0 },
-        { id: `${rb.id}-finanzierung`, title: `Förderung und Eigenanteil (${rb.data.title})` },
+        { id: chartId('rb', rb.id, 'finanzierung'), title: `Förderung und Eigenanteil (${rb.data.title})` },
       ),
     );
   }
@@ -78,7 +78,7 @@ export function handlungsfeldCharts(rb: Regionalbudget, field: Handlungsfeld, to
     charts.push(
       budgetByYear(
         { years, series: field.measures.map((m) => ({ key: m.slug, label: measureLabel(m.data), cents: years.map((y) => m.budget?.byYear.get(y) ?? 0) })) },
-        { id: `${field.slug}-budget`, title: `Budget je Jahr: ${field.data.title}` },
+        { id: chartId('hf', field.slug, 'budget'), title: `Budget je Jahr: ${field.data.title}` },
       ),
     );
   }
@@ -86,7 +86,7 @@ export function handlungsfeldCharts(rb: Regionalbudget, field: Handlungsfeld, to
     charts.push(
       schedule(
         { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, field.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
-        { id: `${field.slug}-zeitplan`, title: `Zeitplan: ${field.data.title}`, groupHeading: rb.data.fieldLabel },
+        { id: chartId('hf', field.slug, 'zeitplan'), title: `Zeitplan: ${field.data.title}`, groupHeading: rb.data.fieldLabel },
       ),
     );
   }
@@ -107,7 +107,7 @@ export function measureCharts(rb: Regionalbudget, measure: Measure, today: strin
           cents: years.map((y) => measure.budget?.byYear.get(y) ?? 0),
           ...(actual && { actual: { asOf: actual.asOf, cents: years.map((y) => actual.byYear.get(y) ?? 0) } }),
         },
-        { id: `${measure.slug}-budget`, title: `Budget je Jahr: ${name}` },
+        { id: chartId('m', measure.slug, 'budget'), title: `Budget je Jahr: ${name}` },
       ),
     );
   }
@@ -116,7 +116,7 @@ export function measureCharts(rb: Regionalbudget, measure: Measure, today: strin
     charts.push(
       measureTimeline(
         { from: rb.schedule.from, to: rb.schedule.to, quarters: measure.quarters, label: name, today, ...(series >= 0 && { series }) },
-        { id: `${measure.slug}-zeitplan`, title: `Geplante Quartale: ${name}` },
+        { id: chartId('m', measure.slug, 'zeitplan'), title: `Geplante Quartale: ${name}` },
       ),
     );
   }

@@ -39,6 +39,14 @@ export const esc = escapeXml;
 
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 
+/**
+ * A chart id from a kind and slugs: the kind comes first, so slugs that start with a digit
+ * (`24-7-laden-suedraum`) still give a valid id, and charts of different kinds on one page never share one.
+ */
+export function chartId(kind: 'rb' | 'hf' | 'm', ...parts: string[]): string {
+  return checkId([kind, ...parts].join('-'));
+}
+
 export function checkId(id: string): string {
   // The id ends up inside url(#…) and aria-labelledby, where spaces or quotes would silently break links.
   if (!ID_PATTERN.test(id)) throw new Error(`Ungültige Diagramm-ID: "${id}"`);

@@ -12,6 +12,7 @@ import type { RegionalbudgetData } from '../../schemas/regionalbudget.ts';
 import type { Site } from '../../schemas/site.ts';
 import { eurosToCents, sumCents, type Cents } from '../money.ts';
 import { expandQuarters, parseQuarter } from '../quarters.ts';
+import { urlOf } from '../routes.ts';
 import type { Issue } from '../validation/issue.ts';
 import type { ParsedProject } from './parsed-project.ts';
 
@@ -103,7 +104,6 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
   const schedules = new Map(project.schedules.map((s) => [s.id, s]));
 
   const regionalbudgets = project.regionalbudgets.map((rb): Regionalbudget => {
-    const base = `/regionalbudgets/${rb.id}/`;
     const budget = budgets.get(rb.id);
     const schedule = schedules.get(rb.id);
     const lines = new Map(budget?.data.lines.map((l) => [l.measure, l]));
@@ -121,8 +121,8 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
           regionalbudget: rb.id,
           file: m.file,
           data: m.data,
-          url: `${base}massnahmen/${m.id}/`,
-          ...(m.data.number !== undefined && { shortUrl: `${base}massnahmen/${m.data.number}/` }),
+          url: urlOf.measure(rb.id, m.id),
+          ...(m.data.number !== undefined && { shortUrl: urlOf.shortLink(rb.id, m.data.number) }),
           ...(byYear && {
             budget: {
               byYear,
@@ -146,7 +146,7 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
           regionalbudget: rb.id,
           file: h.file,
           data: h.data,
-          url: `${base}handlungsfelder/${h.id}/`,
+          url: urlOf.handlungsfeld(rb.id, h.id),
           measures: own,
           byYear,
           total: sumCents(byYear.values()),
@@ -160,7 +160,7 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
       id: rb.id,
       file: rb.file,
       data: rb.data,
-      url: base,
+      url: urlOf.regionalbudget(rb.id),
       handlungsfelder,
       measures,
       ...(budget && {
@@ -187,13 +187,13 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
   return {
     site: project.site.data,
     contacts: new Map(project.contacts.data.contacts.map((c) => [c.id, c])),
-    programmes: new Map(project.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: `/programme/${p.id}/` }])),
+    programmes: new Map(project.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
     regionalbudgets: regionalbudgets.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
     projects: project.projects
-      .map((p) => ({ id: p.id, file: p.file, data: p.data, url: `/projekte/${p.id}/` }))
+      .map((p) => ({ id: p.id, file: p.file, data: p.data, url: urlOf.project(p.id) }))
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
     news: project.news
-      .map((n) => ({ id: n.id, file: n.file, data: n.data, url: `/aktuelles/${n.id}/` }))
+      .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))
       .sort((a, b) => newsSortKey(b.data.date).localeCompare(newsSortKey(a.data.date)) || a.id.localeCompare(b.id)),
     warnings,
   };

@@ -2,6 +2,7 @@
  * The one entry point for checking content and data: used by `npm run check`, by the build and by the
  * tests. Reading, schema checks and cross-checks run once; the result holds every error and warning.
  */
+import { checkAddresses } from '../validation/address-checks.ts';
 import { checkBudgets } from '../validation/budget-checks.ts';
 import { checkNewsFileNames, checkReferences, checkUniqueness } from '../validation/crosschecks.ts';
 import { sortIssues, type Issue } from '../validation/issue.ts';
@@ -43,6 +44,7 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
     ...readIssues,
     ...checkReferences(project),
     ...checkUniqueness(project),
+    ...checkAddresses(project),
     ...checkNewsFileNames(project),
     ...checkBudgets(project),
     ...checkSchedules(project),

@@ -1,6 +1,7 @@
 /** Builds the Atom feeds of the site's news (all news, and per Regionalbudget) from the model. */
 import type { Model, Regionalbudget } from '../data/model.ts';
 import { formatDate } from '../format.ts';
+import { urlOf } from '../routes.ts';
 import { feedUpdated, newsDates, type AtomEntry, type AtomFeed } from './atom.ts';
 
 export interface FeedDates {
@@ -49,7 +50,7 @@ function feed(model: Model, path: string, pagePath: string, title: string, subti
 }
 
 export const ALL_NEWS_FEED = '/aktuelles/feed.xml';
-export const rbFeedPath = (rb: Regionalbudget) => `${rb.url}feed.xml`;
+export const rbFeedPath = (rb: Regionalbudget) => urlOf.regionalbudgetFeed(rb.id);
 
 export function allNewsFeed(model: Model, dates: FeedDates): AtomFeed {
   return feed(model, ALL_NEWS_FEED, '/aktuelles/', `Aktuelles – ${model.site.name}`, 'Meldungen rund um die Regionalbudgets und Projekte.', newsEntries(model, model.news, dates), dates.buildDate);

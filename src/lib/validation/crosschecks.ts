@@ -107,9 +107,7 @@ export function checkUniqueness(project: ParsedProject): Issue[] {
     } else seenContacts.set(c.id, i);
   });
 
-  const pagePaths = new Set<string>();
   for (const rb of project.regionalbudgets) {
-    pagePaths.add(`/regionalbudgets/${rb.id}/`);
     duplicatesBy(rb.massnahmen, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
     duplicatesBy(rb.handlungsfelder, (h) => h.id, (h) => issues.push(issueAt(h, [], 'Es gibt zwei Dateien für dasselbe Handlungsfeld.', 'eine Datei je Handlungsfeld', h.file)));
     duplicatesBy(
@@ -120,22 +118,8 @@ export function checkUniqueness(project: ParsedProject): Issue[] {
     duplicatesBy(rb.handlungsfelder, (h) => String(h.data.order), (h, first) =>
       issues.push(issueAt(h, ['order'], 'Die Reihenfolge ist doppelt vergeben.', `eine freie Position (${h.data.order} hat schon ${first.file})`, `die Zahl ${h.data.order}`)),
     );
-    for (const m of rb.massnahmen) pagePaths.add(`/regionalbudgets/${rb.id}/massnahmen/${m.id}/`);
-    for (const m of rb.massnahmen) if (m.data.number !== undefined) pagePaths.add(`/regionalbudgets/${rb.id}/massnahmen/${m.data.number}/`);
   }
-  const aliasOwner = new Map<string, string>();
-  for (const rb of project.regionalbudgets) {
-    for (const m of rb.massnahmen) {
-      (m.data.aliases ?? []).forEach((alias, i) => {
-        const owner = aliasOwner.get(alias);
-        if (pagePaths.has(alias)) {
-          issues.push(issueAt(m, ['aliases', i], 'Die alte Adresse ist die Adresse einer bestehenden Seite.', 'eine Adresse, die sonst keine Seite hat', `„${alias}“`));
-        } else if (owner !== undefined) {
-          issues.push(issueAt(m, ['aliases', i], 'Die alte Adresse ist schon einer anderen Seite zugeordnet.', `eine nur hier verwendete Adresse (schon in ${owner})`, `„${alias}“`));
-        } else aliasOwner.set(alias, m.file);
-      });
-    }
-  }
+  // Addresses (pages, short links, aliases) are checked in address-checks.ts.
   return issues;
 }
 

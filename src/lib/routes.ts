@@ -1,0 +1,95 @@
+/**
+ * Every address the build writes, in one place: the URL builders the model uses for its pages, the fixed
+ * routes of src/pages, and the folders the build fills by itself. The address check
+ * (src/lib/validation/address-checks.ts) reserves all of them, so an alias or a file name can never take
+ * over another page. test/unit/lib/routes.test.ts compares the fixed routes with the files in src/pages, and
+ * test/build/addresses.test.ts every file of a built site with what this module reserves.
+ */
+
+/** URL builders of the model's pages: the model and the address check both use these, so they cannot drift. */
+export const urlOf = {
+  regionalbudget: (rb: string) => `/regionalbudgets/${rb}/`,
+  regionalbudgetFeed: (rb: string) => `/regionalbudgets/${rb}/feed.xml`,
+  measure: (rb: string, slug: string) => `/regionalbudgets/${rb}/massnahmen/${slug}/`,
+  shortLink: (rb: string, number: number) => `/regionalbudgets/${rb}/massnahmen/${number}/`,
+  handlungsfeld: (rb: string, slug: string) => `/regionalbudgets/${rb}/handlungsfelder/${slug}/`,
+  programme: (id: string) => `/programme/${id}/`,
+  project: (id: string) => `/projekte/${id}/`,
+  news: (id: string) => `/aktuelles/${id}/`,
+};
+
+/** Fixed routes: address → the file that writes it. */
+export const STATIC_ROUTES: Readonly<Record<string, string>> = {
+  '/': 'src/pages/index.astro',
+  '/404.html': 'src/pages/404.astro',
+  // Some hosts answer /404/ with the error page, so it is kept free as well.
+  '/404/': 'src/pages/404.astro',
+  '/aktuelles/': 'src/pages/aktuelles/index.astro',
+  '/aktuelles/feed.xml': 'src/pages/aktuelles/feed.xml.ts',
+  '/barrierefreiheit/': 'src/pages/barrierefreiheit.astro',
+  '/daten/': 'src/pages/daten/index.astro',
+  '/daten/katalog.jsonld': 'src/pages/daten/katalog.jsonld.ts',
+  '/datenschutz/': 'src/pages/datenschutz.astro',
+  '/impressum/': 'src/pages/impressum.astro',
+  '/kontakt/': 'src/pages/kontakt.astro',
+  '/leichte-sprache/': 'src/pages/leichte-sprache.astro',
+  '/massnahmen/': 'src/pages/massnahmen/index.astro',
+  '/programme/': 'src/pages/programme/index.astro',
+  '/projekte/': 'src/pages/projekte/index.astro',
+  '/regionalbudgets/': 'src/pages/regionalbudgets/index.astro',
+  '/robots.txt': 'src/pages/robots.txt.ts',
+  '/suche/': 'src/pages/suche.astro',
+  '/sitemap.xml': 'scripts/lib/sitemap.ts',
+  '/favicon.svg': 'public/favicon.svg',
+};
+
+/**
+ * Folders whose whole content the build writes (assets, search index, share images, open data, views of
+ * the search filters): nothing else may be placed inside, also not at an address that is free today.
+ */
+export const RESERVED_TREES: Readonly<Record<string, string>> = {
+  '/_astro/': 'Astro (Skripte und Stile)',
+  '/pagefind/': 'scripts/lib/search-index.ts (Suchindex)',
+  '/og/': 'scripts/lib/og-images.ts (Vorschaubilder)',
+  '/daten/': 'src/pages/daten/ (offene Daten)',
+  '/schemas/': 'src/pages/schemas/ und public/schemas/ (JSON-Schemas)',
+  '/massnahmen/': 'src/pages/massnahmen/ (Maßnahmen nach Jahr und Handlungsfeld)',
+};
+
+/**
+ * The comparable form of a site path: percent-decoded, without empty and "." segments, ".." resolved,
+ * "index.html" dropped, lower case (case-insensitive file systems), with a trailing slash.
+ * `/Impressum`, `//impressum/`, `/./impressum/index.html` and `/%69mpressum` all become `/impressum/`.
+ * Undefined for text that is no site path at all (no leading slash, backslashes, query, fragment, control
+ * characters, broken percent-encoding).
+ */
+export function normaliseSitePath(raw: string): string | undefined {
+  if (!raw.startsWith('/') || /[\\?#\s\u0000-\u001f\u007f]/.test(raw)) return undefined;
+  const segments: string[] = [];
+  for (const part of raw.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(part);
+    } catch {
+      return undefined;
+    }
+    if (/[\\/?#\s\u0000-\u001f\u007f]/.test(segment)) return undefined;
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment.normalize('NFC').toLowerCase());
+  }
+  if (/^index\.html?$/.test(segments.at(-1) ?? '')) segments.pop();
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** A path as the schema wants aliases: lower-case segments of a–z, 0–9 and hyphens, with a trailing slash. */
+export function isPlainSitePath(raw: string): boolean {
+  return /^\/([a-z0-9-]+\/)+$/.test(raw) && normaliseSitePath(raw) === raw;
+}
+
+/** The reserved folder `path` lies in (or is), if any. */
+export function reservedTreeOf(path: string): string | undefined {
+  const normal = normaliseSitePath(path);
+  if (normal === undefined) return undefined;
+  return Object.keys(RESERVED_TREES).find((tree) => normal.startsWith(tree));
+}

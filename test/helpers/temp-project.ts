@@ -1,0 +1,53 @@
+/**
+ * A temporary copy of test/fixtures/valid, changed in one place and checked in-process with validateProject
+ * (no child process per case). `issuesOf` returns every error as the editor would read it.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateProject, type ValidationResult } from '../../src/lib/data/validate-project.ts';
+
+export const FIXTURE = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+const temps: string[] = [];
+
+/** Removes every temporary project (call from afterAll). */
+export function removeTempProjects(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export class TempProject {
+  readonly dir = mkdtempSync(join(tmpdir(), 'rb-fixture-'));
+  constructor() {
+    temps.push(this.dir);
+    cpSync(FIXTURE, this.dir, { recursive: true });
+  }
+  read(rel: string): string {
+    return readFileSync(join(this.dir, rel), 'utf8');
+  }
+  write(rel: string, text: string): this {
+    mkdirSync(dirname(join(this.dir, rel)), { recursive: true });
+    writeFileSync(join(this.dir, rel), text);
+    return this;
+  }
+  /** Replaces text that must be there, so a changed fixture cannot make a test pass silently. */
+  replace(rel: string, from: string, to: string): this {
+    const text = this.read(rel);
+    if (!text.includes(from)) throw new Error(`„${from}“ steht nicht in ${rel}`);
+    return this.write(rel, text.replace(from, to));
+  }
+  json(rel: string, change: (data: any) => void): this {
+    const data = JSON.parse(this.read(rel));
+    change(data);
+    return this.write(rel, `${JSON.stringify(data, null, 2)}\n`);
+  }
+  /** 1-based number of the first line containing `needle`. */
+  lineOf(rel: string, needle: string): number {
+    const index = this.read(rel).split('\n').findIndex((l) => l.includes(needle));
+    if (index < 0) throw new Error(`„${needle}“ steht nicht in ${rel}`);
+    return index + 1;
+  }
+  validate(): ValidationResult {
+    return validateProject(this.dir);
+  }
+}
