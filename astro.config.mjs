@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import validationOverlay from './src/integrations/validation-overlay.ts';
 import buildPause from './src/integrations/build-pause.ts';
+import { renderGuard } from './src/lib/render-guard.ts';
 
 /** The public address comes from data/site.json, so canonical URLs, feeds and the sitemap agree. */
 const site = JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url), 'utf8'));
@@ -33,6 +34,8 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   markdown: {
     processor: satteri({
+      // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0004).
+      hastPlugins: [renderGuard],
       features: {
         gfm: {
           footnotes: {

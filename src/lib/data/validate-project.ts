@@ -3,6 +3,7 @@
  * tests. Reading, schema checks and cross-checks run once; the result holds every error and warning.
  */
 import { checkAddresses } from '../validation/address-checks.ts';
+import { checkBodies } from '../validation/body-checks.ts';
 import { checkBudgets } from '../validation/budget-checks.ts';
 import { checkNewsFileNames, checkReferences, checkUniqueness } from '../validation/crosschecks.ts';
 import { sortIssues, type Issue } from '../validation/issue.ts';
@@ -58,7 +59,7 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
 
 export function validateProject(root: string): ValidationResult {
   const { project, issues } = readProject(root);
-  const { errors, warnings } = checkProject(project, issues);
+  const { errors, warnings } = checkProject(project, [...issues, ...checkBodies(root)]);
   const notices = demoNotices(project);
   const counts = {
     regionalbudgets: project.regionalbudgets.length,
