@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { devTolerant } from './integrations/dev-tolerant-loader.ts';
 import { globOf, PLACES, type Place } from './lib/data/layout.ts';
 import { aktuellesSchema } from './schemas/aktuelles.ts';
 import { handlungsfeldSchema } from './schemas/handlungsfeld.ts';
@@ -13,8 +14,12 @@ import { projektSchema } from './schemas/projekt.ts';
 import { regionalbudgetSchema } from './schemas/regionalbudget.ts';
 
 const root = process.env['RB_PROJECT_ROOT'] ?? '.';
-/** The same places and extensions the check reads (src/lib/data/layout.ts), so nothing is read by one only. */
-const load = (place: Place, generateId: (options: { entry: string }) => string) => glob({ pattern: globOf(place), base: `${root}/${place.base}`, generateId });
+/**
+ * The same places and extensions the check reads (src/lib/data/layout.ts), so nothing is read by one only;
+ * in `npm run dev` a broken file does not stop the server (src/integrations/dev-tolerant-loader.ts).
+ */
+const load = (place: Place, generateId: (options: { entry: string }) => string) =>
+  devTolerant(glob({ pattern: globOf(place), base: `${root}/${place.base}`, generateId }), `${root}/${place.base}`);
 const stripExt = (entry: string) => entry.replace(/\.mdx?$/, '');
 /** "nordsachsen-2022/massnahmen/ansiedlungskampagne.md" → "nordsachsen-2022/ansiedlungskampagne" */
 const nestedId = ({ entry }: { entry: string }) => stripExt(entry.replace(/\/(handlungsfelder|massnahmen)\//, '/'));

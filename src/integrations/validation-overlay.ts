@@ -9,12 +9,22 @@ import { projectRoot, resetModel } from '../lib/data/project.ts';
 import { validateProject } from '../lib/data/validate-project.ts';
 import { resetDataHistory } from '../lib/history/git.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
-import { overlayError, terminalSummary } from './overlay-message.ts';
+import { STATUS_PATH, errorPageHtml, overlayError, terminalSummary } from './overlay-message.ts';
 
 interface HotChannelLike {
   send(...args: unknown[]): void;
 }
+interface RequestLike {
+  method?: string;
+  url?: string;
+}
+interface ResponseLike {
+  statusCode: number;
+  setHeader(name: string, value: string): void;
+  end(body: string): void;
+}
 interface DevServerLike {
+  middlewares: { use(handler: (req: RequestLike, res: ResponseLike, next: () => void) => void): void };
   watcher: { add(paths: string[]): void; on(event: string, listener: (file: string) => void): void };
   environments?: Record<string, { name?: string; hot: HotChannelLike }>;
   hot?: HotChannelLike;
@@ -33,6 +43,8 @@ export default function validationOverlay(): AstroIntegration {
         server.watcher.add(dirs);
         const client = (): HotChannelLike => server.environments?.['client']?.hot ?? server.hot ?? server.ws;
         let hadErrors = false;
+        /** The errors of the last run: while there are any, every page shows them instead of Astro's error page. */
+        let current: Issue[] = [];
         let timer: NodeJS.Timeout | undefined;
         let dataChanged = false;
 
@@ -50,6 +62,7 @@ export default function validationOverlay(): AstroIntegration {
           } catch (error) {
             errors = [{ severity: 'error', file: 'content', message: `Die Prüfung ist abgebrochen: ${error instanceof Error ? error.message : String(error)}` }];
           }
+          current = errors;
           if (errors.length > 0) {
             for (const issue of errors) logger.error(formatIssue(issue));
             logger.warn(terminalSummary(errors.length, warnings));
@@ -73,9 +86,30 @@ export default function validationOverlay(): AstroIntegration {
           timer = setTimeout(() => run('change'), 100);
         };
         for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
+        // Before Astro's page handler: Astro's own error page would show English text, a stack trace and source.
+        server.middlewares.use((req, res, next) => {
+          if (req.url?.split('?')[0] === STATUS_PATH) {
+            res.statusCode = 200;
+            res.setHeader('Content-Type', 'application/json');
+            res.setHeader('Cache-Control', 'no-store');
+            return res.end(JSON.stringify({ fehler: current.length }));
+          }
+          if (current.length === 0 || req.method !== 'GET' || !isPageRequest(req.url ?? '')) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(errorPageHtml(current));
+        });
         // After the server is set up, so the overlay payload goes through Astro's error formatting.
         setTimeout(() => run('start'), 0);
       },
     },
   };
+}
+
+/** Page addresses (/x/, /x/index.html, /feed.xml), not Vite's modules, assets or internals. */
+function isPageRequest(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  if (/^\/(@|__|_astro\/|src\/|node_modules\/|\.astro\/)/.test(path) || path.includes('/node_modules/')) return false;
+  return path.endsWith('/') || /\.(html|xml|json|jsonld|txt|csv)$/.test(path);
 }

@@ -2,18 +2,22 @@
  * The editors' workflow end to end:
  *  - the built measure pages show the change history section (changes, "unverändert" or "nicht verfügbar"),
  *  - a measure created with `npm run neu` passes the check (see test/unit/scaffold for every kind),
- *  - `astro dev` on an isolated copy of the project shows a broken data file in the browser overlay with the
- *    German message and reloads once the file is fixed, without a restart.
+ *  - `astro dev` on an isolated copy of the project starts although a content file is broken, and shows a
+ *    broken file (at start, or broken while running: JSON, YAML frontmatter, MDX) in Chromium as the German
+ *    message of `npm run check` with file:line, without stack trace or source code; the page reloads by
+ *    itself once the file is fixed, without a restart.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/data/validate-project.ts';
 import { runNeu } from '../../src/lib/scaffold/neu.ts';
 import { UNAVAILABLE, UNCHANGED } from '../../src/lib/history/view.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 
 const model = validateProject(ROOT).model;
@@ -84,6 +88,52 @@ describe('npm run dev: change history, and validation errors in the browser over
   let ws: WebSocket | undefined;
   const BUDGET = join(dir, 'data/budgets/nordsachsen-2022.json');
   const PAGE = '/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/';
+  const MEASURE = join(dir, 'content/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne.md');
+  const PROJECT = join(dir, 'content/projekte/region-der-mitte.mdx');
+  /** A news item with broken YAML that is there before the dev server starts. */
+  const BROKEN_AT_START = join(dir, 'content/aktuelles/2023-04-01-kaputt.md');
+  let browser: Browser | undefined;
+  let tab: Page | undefined;
+
+  /** Visible text of `path` as Chromium shows it (or of the fetched HTML where no Chromium is installed). */
+  async function shown(path: string): Promise<string> {
+    if (!tab) return text(await (await fetch(`http://127.0.0.1:${port}${path}`)).text());
+    await tab.goto(`http://127.0.0.1:${port}${path}`);
+    return tab.locator('body').innerText();
+  }
+
+  /** The page shows the German message for `file:line`, and nothing of a stack trace or source listing. */
+  async function expectGermanError(path: string, where: string, message: string): Promise<void> {
+    const body = await until(`deutsche Meldung für ${where}`, async () => {
+      const t = await shown(path);
+      return t.includes(where) ? t : undefined;
+    }, 20_000).catch((e) => {
+      throw new Error(`${String(e)}\n${log}`);
+    });
+    expect(body).toContain('Die Inhalte sind nicht gültig');
+    expect(body).toContain(message);
+    expect(body).not.toMatch(/^\s*at \S/m);
+    expect(body).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+    expect(body).not.toMatch(/An error occurred|Stack|node_modules|Error:/);
+    // no code frame ("  12 | title: …" or a caret line)
+    expect(body).not.toMatch(/^\s*>?\s*\d+\s*\|/m);
+  }
+
+  /** After a fix the open page reloads by itself (Vite's client) and shows `title` again. */
+  async function expectRecovered(path: string, title: string): Promise<void> {
+    if (tab) {
+      if (new URL(tab.url()).pathname !== path) await tab.goto(`http://127.0.0.1:${port}${path}`);
+      await until(`Seite im Browser nach der Korrektur (${path})`, async () => ((await tab?.locator('h1').first().innerText())?.replace(/\u00ad/g, '').includes(title) ? true : undefined), 30_000).catch(async (e) => {
+        throw new Error(`${String(e)}\n${(await tab?.locator('body').innerText())?.slice(0, 2000)}\n${log.slice(-4000)}`);
+      });
+    }
+    const html = await until(`Seite nach der Korrektur (${path})`, async () => {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      return res.status === 200 ? res.text() : undefined;
+    }, 30_000);
+    expect(text(html).replace(/\u00ad/g, '')).toContain(title);
+    expect(dev?.exitCode).toBeNull();
+  }
 
   beforeAll(async () => {
     // An isolated copy: the dev server writes .astro/ and its cache there, never into the working tree.
@@ -107,6 +157,7 @@ describe('npm run dev: change history, and validation errors in the browser over
         .replace('"2024": 375000,', '"2024": 377500,'),
     );
     git(['commit', '-q', '-am', 'Budget 2024 laut Änderungsbescheid erhöht'], '2023-05-04');
+    writeFileSync(BROKEN_AT_START, '---\ntitle: "Kaputt\ndate: "2023-04-01"\nsummary: "Eine Meldung mit offenem Anführungszeichen."\n---\n\nText.\n');
     port = await freePort();
     dev = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: dir,
@@ -117,7 +168,8 @@ describe('npm run dev: change history, and validation errors in the browser over
     dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));
     dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
     let status = 0;
-    await until('Start des Dev-Servers', async () => ((status = (await fetch(`http://127.0.0.1:${port}${PAGE}`)).status) === 200 ? true : undefined), 90_000).catch((e) => {
+    // With the broken file, pages answer 500 with the German message instead of 200.
+    await until('Start des Dev-Servers', async () => ([200, 500].includes((status = (await fetch(`http://127.0.0.1:${port}${PAGE}`)).status)) ? true : undefined), 90_000).catch((e) => {
       throw new Error(`${String(e)}, zuletzt HTTP ${status}\n${log}`);
     });
     const client = await (await fetch(`http://127.0.0.1:${port}/@vite/client`)).text();
@@ -125,9 +177,15 @@ describe('npm run dev: change history, and validation errors in the browser over
     ws = new WebSocket(`ws://127.0.0.1:${port}/?token=${token}`, 'vite-hmr');
     ws.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))));
     await until('Verbindung zum Dev-Server', () => (messages.some((m) => m.type === 'connected') ? true : undefined), 15_000);
+    const executablePath = chromiumPath();
+    if (executablePath) {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      tab = await browser.newPage();
+    } else if (process.env['CI'] === 'true') throw new Error('Kein Chromium gefunden');
   }, 120_000);
 
   afterAll(async () => {
+    await browser?.close();
     ws?.close();
     if (dev && dev.exitCode === null) {
       dev.kill('SIGTERM');
@@ -136,6 +194,33 @@ describe('npm run dev: change history, and validation errors in the browser over
     }
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('starts with a broken file, shows its German message in the browser, and recovers when it is fixed', async () => {
+    await expectGermanError(PAGE, 'content/aktuelles/2023-04-01-kaputt.md:', 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
+    writeFileSync(BROKEN_AT_START, '---\ntitle: "Repariert"\ndate: "2023-04-01"\nsummary: "Eine Meldung, die wieder gültig ist."\n---\n\nText.\n');
+    await expectRecovered(PAGE, 'Ansiedlungskampagne');
+    await expectRecovered('/aktuelles/2023-04-01-kaputt/', 'Repariert');
+  }, 120_000);
+
+  it('shows broken YAML frontmatter written while running, and recovers', async () => {
+    const original = readFileSync(MEASURE, 'utf8');
+    await shown(PAGE);
+    writeFileSync(MEASURE, original.replace('title: "Ansiedlungskampagne"', 'title: "Ansiedlungskampagne'));
+    await expectGermanError(PAGE, 'content/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne.md:', 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
+    writeFileSync(MEASURE, original);
+    await expectRecovered(PAGE, 'Ansiedlungskampagne');
+  }, 120_000);
+
+  it('shows a broken MDX body written while running at its line, and recovers', async () => {
+    const original = readFileSync(PROJECT, 'utf8');
+    const broken = `${original}\n<div>\n\nOffen gelassen.\n`;
+    const line = broken.split('\n').indexOf('<div>') + 1;
+    await shown('/projekte/region-der-mitte/');
+    writeFileSync(PROJECT, broken);
+    await expectGermanError('/projekte/region-der-mitte/', `content/projekte/region-der-mitte.mdx:${line}:1`, 'Das Element <div> wird nicht geschlossen.');
+    writeFileSync(PROJECT, original);
+    await expectRecovered('/projekte/region-der-mitte/', '(Wirtschafts-) Region der Mitte');
+  }, 120_000);
 
   it('renders the change history of the measure from the git history', async () => {
     const html = await (await fetch(`http://127.0.0.1:${port}${PAGE}`)).text();
@@ -155,8 +240,9 @@ describe('npm run dev: change history, and validation errors in the browser over
     });
     expect(error.err?.message).toContain('data/budgets/nordsachsen-2022.json:10:');
     expect(error.err?.message).toContain('Fehler bei lines[0].amounts.2025: Der Wert ist ungültig. Erwartet: einen Betrag ≥ 0 mit höchstens zwei Nachkommastellen; gefunden: die Zahl 7500.123.');
-    // a page requested now fails instead of showing a wrong figure
+    // a page requested now fails instead of showing a wrong figure, with the German message
     expect((await fetch(`http://127.0.0.1:${port}${PAGE}`)).status).toBe(500);
+    await expectGermanError(PAGE, 'data/budgets/nordsachsen-2022.json:10:', 'höchstens zwei Nachkommastellen');
 
     const before = messages.length;
     writeFileSync(BUDGET, original);

@@ -1,6 +1,6 @@
 /** The dev overlay shows exactly the lines of `npm run check`, with the first error's position. */
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_PLUGIN, overlayError, terminalSummary } from '../../../src/integrations/overlay-message.ts';
+import { OVERLAY_PLUGIN, errorPageHtml, overlayError, terminalSummary } from '../../../src/integrations/overlay-message.ts';
 import { formatIssue, type Issue } from '../../../src/lib/validation/issue.ts';
 
 const budgetIssue: Issue = {
@@ -34,5 +34,18 @@ describe('overlayError', () => {
   it('summarises for the terminal', () => {
     expect(terminalSummary(0, 3)).toBe('Inhalte geprüft: keine Fehler, 3 Warnungen.');
     expect(terminalSummary(2, 0)).toContain('2 Fehler');
+  });
+});
+
+describe('error page of the dev server', () => {
+  it('lists the German lines of npm run check, escaped, without stack or source', () => {
+    const hostile: Issue = { ...budgetIssue, found: '„</li><script>alert(1)</script>“' };
+    const html = errorPageHtml([hostile, { ...budgetIssue, severity: 'warning', message: 'Nur eine Warnung.' }]);
+    expect(html).toContain('<h1>Die Inhalte sind nicht gültig</h1>');
+    expect(html).toContain('1 Fehler');
+    expect(html).toContain('data/budgets/x-2023.json:10:107 Fehler bei lines[0].amounts.2025: Der Wert ist ungültig.');
+    expect(html).toContain('&lt;/li&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('Nur eine Warnung.');
   });
 });
