@@ -34,7 +34,7 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   markdown: {
     processor: satteri({
-      // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0004).
+      // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0005).
       hastPlugins: [renderGuard],
       features: {
         gfm: {
