@@ -100,6 +100,9 @@ function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
   if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) walk(child, visit);
 }
 
+const MAY_NEED_MD_CHECK = /[<&]|\]\(|\]:/;
+const MAY_NEED_MDX_CHECK = /[<&{}]|\]\(|\]:|^\s*(import|export)\b/m;
+
 /** Problems in one file's body; `text` is the whole file. */
 export function checkBody(file: string, text: string): Issue[] {
   const match = FRONTMATTER.exec(text);
@@ -107,6 +110,9 @@ export function checkBody(file: string, text: string): Issue[] {
   const head = match?.[0] ?? '';
   const body = text.slice(head.length);
   const offset = head.match(/\n/g)?.length ?? 0;
+  // Without these characters a body has no HTML, JSX, expression, ESM or link destination to check, and
+  // cannot fail to compile: most bodies are plain prose, and parsing them all would slow the check down.
+  if (!(file.endsWith('.mdx') ? MAY_NEED_MDX_CHECK : MAY_NEED_MD_CHECK).test(body)) return [];
   const issues: Issue[] = [];
   const report: Report = (line, column, problem) => issues.push({ severity: 'error', file, line: line + offset, column, ...problem });
   const mdx = file.endsWith('.mdx');
