@@ -51,7 +51,7 @@ export function errorPageHtml(errors: readonly Issue[]): string {
   const items = sorted.map((issue) => `<li>${escapeXml(formatIssue(issue))}</li>`).join('');
   return (
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    '<title>Die Inhalte sind nicht gültig</title>' +
+    '<meta name="color-scheme" content="light dark"><title>Die Inhalte sind nicht gültig</title>' +
     // Asks the dev server every second whether the content is valid again, then reloads. (Vite's client would
     // miss a reload message sent before its connection is up.)
     `<script>setInterval(()=>fetch(${JSON.stringify(STATUS_PATH)},{cache:'no-store'}).then(r=>r.json()).then(s=>{if(s.fehler===0)location.reload()},()=>{}),1000)</script></head>` +

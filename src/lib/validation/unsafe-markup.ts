@@ -111,7 +111,7 @@ export function htmlProblems(html: string): { tagName: string; problem: MarkupPr
       if (element) found.push({ tagName: node.tagName, problem: element });
       for (const [name, value] of Object.entries(node.properties ?? {})) {
         const text = value === true || value === false || value === null || value === undefined ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
-        const problem = attributeProblem(node.tagName, name, text);
+        const problem = attributeProblem(node.tagName, htmlAttributeName(name), text);
         if (problem) found.push({ tagName: node.tagName, problem });
       }
     }
@@ -119,4 +119,10 @@ export function htmlProblems(html: string): { tagName: string; problem: MarkupPr
   };
   visit(htmlToHast(html, { fragment: true }));
   return found;
+}
+
+/** hast's property name as the editor wrote the attribute (HTML attribute names ignore case). */
+function htmlAttributeName(property: string): string {
+  const special: Record<string, string> = { className: 'class', htmlFor: 'for', xLinkHref: 'xlink:href', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset' };
+  return special[property] ?? property.toLowerCase();
 }
