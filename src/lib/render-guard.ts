@@ -8,6 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { attributeProblem, elementProblem, htmlProblems, type MarkupProblem } from './validation/unsafe-markup.ts';
 
+/**
+ * Only what can run code stops the build here. `style` attributes are left alone: the Markdown pipeline
+ * writes them itself (GFM table alignment), and the check refuses those an editor writes.
+ */
+function guard(ctx: HastVisitorContext, problem: MarkupProblem | undefined): void {
+  if (problem && !problem.found.startsWith('style=')) stop(ctx, problem);
+}
+
 function stop(ctx: HastVisitorContext, problem: MarkupProblem): never {
   const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'einer Inhaltsdatei';
   throw new Error(`${file}: ${problem.message} Gefunden: ${problem.found}. (npm run check zeigt die Zeile.)`);
@@ -28,8 +36,7 @@ function checkJsx(node: JsxLike, ctx: HastVisitorContext): void {
       if (attribute.value === null) continue;
       stop(ctx, { message: `Ein Attribut mit JavaScript-Ausdruck an <${name}> ist nicht erlaubt.`, expected: 'Attributwerte in Anführungszeichen', found: attribute.name ?? '{…}' });
     }
-    const problem = attributeProblem(name, attribute.name ?? '', typeof attribute.value === 'string' ? attribute.value : undefined);
-    if (problem) stop(ctx, problem);
+    guard(ctx, attributeProblem(name, attribute.name ?? '', typeof attribute.value === 'string' ? attribute.value : undefined));
   }
 }
 
@@ -42,13 +49,11 @@ export const renderGuard = defineHastPlugin({
     if (element) stop(ctx, element);
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       const text = value === true || value === false || value === null || value === undefined ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
-      const problem = attributeProblem(node.tagName, name, text);
-      if (problem) stop(ctx, problem);
+      guard(ctx, attributeProblem(node.tagName, name, text));
     }
   } },
   raw(node, ctx) {
-    const first = htmlProblems(node.value)[0];
-    if (first) stop(ctx, first.problem);
+    for (const { problem } of htmlProblems(node.value)) guard(ctx, problem);
   },
   mdxJsxFlowElement: { filter: [], visit: (node, ctx) => checkJsx(node as JsxLike, ctx) },
   mdxJsxTextElement: { filter: [], visit: (node, ctx) => checkJsx(node as JsxLike, ctx) },

@@ -18,7 +18,8 @@ describe('render guard', () => {
     expect(() => mdx(source)).toThrow(/nicht erlaubt/);
   });
 
-  it('lets ordinary content through', () => {
+  it('lets ordinary content through, including aligned GFM tables (the pipeline writes their style attributes)', () => {
+    expect(markdownToHtml('| a | b |\n| :-- | --: |\n| 1 | 2 |\n', { features: { gfm: true }, hastPlugins: [renderGuard] }).html).toContain('<td style="text-align: right">2</td>');
     expect(md('Text mit <b>fett</b>, [Link](https://example.org/) und Fußnote[^1].\n\n[^1]: Quelle.')).toContain('<a href="https://example.org/">Link</a>');
     expect(() => mdx('Text {/* Kommentar */} mit <abbr title="Regionalbudget">RB</abbr>.')).not.toThrow();
   });
