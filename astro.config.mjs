@@ -7,11 +7,23 @@ import validationOverlay from './src/integrations/validation-overlay.ts';
 import buildPause from './src/integrations/build-pause.ts';
 import { renderGuard } from './src/lib/render-guard.ts';
 
-/** The public address comes from data/site.json, so canonical URLs, feeds and the sitemap agree. */
-const site = JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url), 'utf8'));
+/**
+ * The public address comes from data/site.json, so canonical URLs, feeds and the sitemap agree. A broken file
+ * must not stop `npm run dev` before the check can show its German message in the browser; `npm run build`
+ * checks the file before Astro runs, so it never gets here broken. (A fixed file takes effect in dev after a
+ * restart; until then canonical addresses use the local one.)
+ */
+function siteUrl() {
+  try {
+    return JSON.parse(readFileSync(new URL('./data/site.json', import.meta.url), 'utf8').replace(/^\uFEFF/, '')).baseUrl;
+  } catch {
+    // Lets the dev server start; while the file is broken every page shows its error (and a build stops on it).
+    return 'http://localhost:4321';
+  }
+}
 
 export default defineConfig({
-  site: site.baseUrl,
+  site: siteUrl(),
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.RB_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',

@@ -92,6 +92,8 @@ describe('npm run dev: change history, and validation errors in the browser over
   const PROJECT = join(dir, 'content/projekte/region-der-mitte.mdx');
   /** A news item with broken YAML that is there before the dev server starts. */
   const BROKEN_AT_START = join(dir, 'content/aktuelles/2023-04-01-kaputt.md');
+  const SITE = join(dir, 'data/site.json');
+  let siteJson = '';
   let browser: Browser | undefined;
   let tab: Page | undefined;
 
@@ -158,6 +160,9 @@ describe('npm run dev: change history, and validation errors in the browser over
     );
     git(['commit', '-q', '-am', 'Budget 2024 laut Änderungsbescheid erhöht'], '2023-05-04');
     writeFileSync(BROKEN_AT_START, '---\ntitle: "Kaputt\ndate: "2023-04-01"\nsummary: "Eine Meldung mit offenem Anführungszeichen."\n---\n\nText.\n');
+    // astro.config.mjs reads data/site.json: a broken one must not stop the server either.
+    siteJson = readFileSync(SITE, 'utf8');
+    writeFileSync(SITE, siteJson.replace('{', '{,'));
     port = await freePort();
     dev = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: dir,
@@ -195,8 +200,10 @@ describe('npm run dev: change history, and validation errors in the browser over
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts with a broken file, shows its German message in the browser, and recovers when it is fixed', async () => {
+  it('starts with broken files (YAML frontmatter, data/site.json), shows their German messages in the browser, and recovers when they are fixed', async () => {
     await expectGermanError(PAGE, 'content/aktuelles/2023-04-01-kaputt.md:', 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
+    await expectGermanError(PAGE, 'data/site.json:1:', 'Die Datei ist kein gültiges JSON.');
+    writeFileSync(SITE, siteJson);
     writeFileSync(BROKEN_AT_START, '---\ntitle: "Repariert"\ndate: "2023-04-01"\nsummary: "Eine Meldung, die wieder gültig ist."\n---\n\nText.\n');
     await expectRecovered(PAGE, 'Ansiedlungskampagne');
     await expectRecovered('/aktuelles/2023-04-01-kaputt/', 'Repariert');
