@@ -135,5 +135,14 @@ export function checkBody(file: string, text: string): Issue[] {
 
 /** Every body under content/ below root. */
 export function checkBodies(root: string): Issue[] {
-  return markdownFiles(root).flatMap((file) => checkBody(file, readFileSync(join(root, file), 'utf8')));
+  return markdownFiles(root).flatMap((file) => {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch {
+      // An unreadable file or a link to nothing is reported by the reader (read-project.ts).
+      return [];
+    }
+    return checkBody(file, text);
+  });
 }
