@@ -201,8 +201,8 @@ describe('npm run dev: change history, and validation errors in the browser over
   });
 
   it('starts with broken files (YAML frontmatter, data/site.json), shows their German messages in the browser, and recovers when they are fixed', async () => {
-    await expectGermanError(PAGE, 'content/aktuelles/2023-04-01-kaputt.md:', 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
-    await expectGermanError(PAGE, 'data/site.json:1:', 'Die Datei ist kein gültiges JSON.');
+    await expectGermanError(PAGE, 'content/aktuelles/2023-04-01-kaputt.md:', 'Das Anführungszeichen wird nicht geschlossen.');
+    await expectGermanError(PAGE, 'data/site.json:1:', 'Hier wird ein Schlüssel in Anführungszeichen erwartet.');
     writeFileSync(SITE, siteJson);
     writeFileSync(BROKEN_AT_START, '---\ntitle: "Repariert"\ndate: "2023-04-01"\nsummary: "Eine Meldung, die wieder gültig ist."\n---\n\nText.\n');
     await expectRecovered(PAGE, 'Ansiedlungskampagne');
@@ -213,7 +213,7 @@ describe('npm run dev: change history, and validation errors in the browser over
     const original = readFileSync(MEASURE, 'utf8');
     await shown(PAGE);
     writeFileSync(MEASURE, original.replace('title: "Ansiedlungskampagne"', 'title: "Ansiedlungskampagne'));
-    await expectGermanError(PAGE, 'content/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne.md:', 'Der Kopfbereich (Frontmatter) ist kein gültiges YAML.');
+    await expectGermanError(PAGE, 'content/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne.md:', 'Das Anführungszeichen wird nicht geschlossen.');
     writeFileSync(MEASURE, original);
     await expectRecovered(PAGE, 'Ansiedlungskampagne');
   }, 120_000);
