@@ -46,7 +46,7 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   markdown: {
     processor: satteri({
-      // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0005).
+      // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0007).
       hastPlugins: [renderGuard],
       features: {
         gfm: {

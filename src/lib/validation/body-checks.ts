@@ -3,7 +3,7 @@
  * the same parser the build uses (Sätteri), so the check sees what the build would render. Refused with a
  * German message at file:line: script-capable HTML, event handlers and javascript:/data:/vbscript: URLs;
  * in MDX also import/export, JavaScript expressions, components, and every syntax error the build would
- * stop at. Why refusing and not cleaning up: docs/decisions/0005-inhalte-ohne-skripte.md.
+ * stop at. Why refusing and not cleaning up: docs/decisions/0007-inhalte-ohne-skripte.md.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

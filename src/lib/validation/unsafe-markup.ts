@@ -1,7 +1,7 @@
 /**
  * What a content body may not contain, as rules over single elements, attributes and URLs. Used by the
  * check (body-checks.ts) on raw HTML in Markdown and on JSX in MDX. The reasons are in
- * docs/decisions/0005-inhalte-ohne-skripte.md.
+ * docs/decisions/0007-inhalte-ohne-skripte.md.
  */
 import { htmlToHast, type HastNode } from 'satteri';
 
