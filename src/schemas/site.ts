@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, text, url } from './common.ts';
+import { nonEmptyText, url } from './common.ts';
 
 const postal = z.strictObject({
   name: nonEmptyText,
   address: z.array(nonEmptyText).min(1),
 });
+
+export const PLACEHOLDER_FIELDS = ['publisher', 'responsible', 'contactEmail', 'baseUrl', 'editBaseUrl'] as const;
 
 /** `data/site.json`: the identity of the site operator (Impressum, feeds, open-data licence). */
 export const siteSchema = z.strictObject({
@@ -24,8 +26,12 @@ export const siteSchema = z.strictObject({
   /** Prefix for "Diese Seite bearbeiten" links; the file path is appended. */
   editBaseUrl: url,
   license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
-  /** Names of the fields above that still hold demo values; the build warns while any are listed. */
-  demo: z.array(text).default([]),
+  /**
+   * Fields above that still hold placeholders (one of publisher, responsible, contactEmail, baseUrl,
+   * editBaseUrl). While any is listed, every page shows a "Vorschau" notice, machine-readable outputs leave
+   * the operator out, and `npm run build -- --release` refuses to run.
+   */
+  demo: z.array(z.enum(PLACEHOLDER_FIELDS, { error: `einen der Feldnamen ${PLACEHOLDER_FIELDS.join(', ')}` })).default([]),
 });
 
 export type Site = z.output<typeof siteSchema>;
