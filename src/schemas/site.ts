@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, url } from './common.ts';
+import { nonEmptyText, text, url } from './common.ts';
 
 const postal = z.strictObject({
   name: nonEmptyText,
