@@ -4,7 +4,8 @@
  * killed build never leaves a half-built site and `dist` always resolves to a complete one. Tracked files the
  * build keeps current (deploy/nginx.conf, public/schemas/) are written only after that, each atomically.
  * Options: --out <dir> (default dist), --root <project> (content/data root, default this project),
- * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/).
+ * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/),
+ * --release (refuses to build while any placeholder remains: data/site.json → demo, "[Bitte ergänzen …]").
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import { newVersion, publish, removeLeftovers } from './lib/site-dir.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' }, release: { type: 'boolean' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
 const contentRoot = resolve(values.root ?? PROJECT_ROOT);
 const phases: Record<string, number> = {};
@@ -41,6 +42,14 @@ const result = await time('Prüfung', () => validateProject(contentRoot));
 for (const issue of [...result.errors, ...result.warnings, ...result.notices]) console.error(formatIssue(issue));
 if (result.errors.length > 0) {
   console.error(`\nBuild abgebrochen: ${result.errors.length} Fehler in den Inhalten. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
+  process.exit(1);
+}
+if (values.release && result.placeholders.length > 0) {
+  for (const issue of result.placeholders) console.error(formatIssue(issue));
+  console.error(
+    `\nVeröffentlichung abgebrochen: ${result.placeholders.length} Platzhalter sind noch nicht ersetzt (siehe oben). ` +
+      `Eine Vorschau ohne --release baut weiter. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`,
+  );
   process.exit(1);
 }
 

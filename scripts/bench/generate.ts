@@ -74,7 +74,7 @@ export function generate(out: string, options: GenerateOptions): { regionalbudge
     const dir = join(out, 'content/regionalbudgets', id);
     write(
       join(dir, 'index.mdx'),
-      `---\ntitle: Regionalbudget Landkreis ${i}\nsubtitle: Synthetisches Regionalbudget ${i}\nregion: Landkreis ${i}\nprogramme: grw-infra\nstatus: bewilligt\nperiod: { start: "2023-01-01", end: "2026-12-31" }\ncontacts: [bench-kontakt]\nsummary: Synthetisches Regionalbudget Nummer ${i} für den Benchmark.\n---\n\n## Ziele\n\nDieser Text ist synthetisch. ${pick(r, WORDS)} und ${pick(r, WORDS)} stehen im Mittelpunkt.\n`,
+      `---\ntitle: Regionalbudget Landkreis ${i}\nsubtitle: Synthetisches Regionalbudget ${i}\nregion: Landkreis ${i}\nprogramme: grw-infra\nperiod: { start: "2023-01-01", end: "2026-12-31" }\ncontacts: [bench-kontakt]\nsummary: Synthetisches Regionalbudget Nummer ${i} für den Benchmark.\n---\n\n## Ziele\n\nDieser Text ist synthetisch. ${pick(r, WORDS)} und ${pick(r, WORDS)} stehen im Mittelpunkt.\n`,
     );
     FIELDS.forEach((title, f) => {
       write(join(dir, 'handlungsfelder', `${FIELD_SLUGS[f]}.md`), `---\ntitle: ${title}\norder: ${f + 1}\nsummary: Synthetisches Handlungsfeld ${title}.\n---\n\nBeschreibung des Handlungsfelds.\n`);

@@ -24,9 +24,9 @@ export function checkReport(projectRoot: string): CheckReport {
   const err = [...result.errors, ...result.warnings, ...result.notices].map(formatIssue);
   const c = result.counts;
   const summary =
-    `${c['regionalbudgets']} Regionalbudgets, ${c['handlungsfelder']} Handlungsfelder, ${c['massnahmen']} Maßnahmen, ` +
+    `${c['regionalbudgets']} Regionalbudgets, ${c['handlungsfelder']} Handlungsfelder/Themenbereiche${c['begleitend'] ? ` und ${c['begleitend']} ${c['begleitend'] === 1 ? 'Gruppe' : 'Gruppen'} begleitender Maßnahmen` : ''}, ${c['massnahmen']} Maßnahmen, ` +
     `${c['projekte']} Projekte, ${c['aktuelles']} Meldungen, ${c['kontakte']} Kontakte geprüft in ${seconds} s: ` +
-    `${result.errors.length} Fehler, ${result.warnings.length} Warnungen.`;
+    `${result.errors.length} Fehler, ${result.warnings.length} Warnungen, ${result.notices.length} Hinweise.`;
 
   if (result.errors.length > 0) {
     err.push('', summary, 'Die Inhalte sind nicht gültig. Bitte beheben Sie die Fehler oben; docs/redaktion.md erklärt jede Meldung.');

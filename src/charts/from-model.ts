@@ -5,6 +5,7 @@
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../lib/data/model.ts';
 import { eurosToCents } from '../lib/money.ts';
 import { measureLabel } from '../lib/format.ts';
+import { groupHeading } from '../lib/fields.ts';
 import { budgetByYear } from './budgetByYear.ts';
 import { fundingSplit } from './fundingSplit.ts';
 import { measureBudget } from './measureBudget.ts';
@@ -36,7 +37,7 @@ function scheduleRows(rb: Regionalbudget, measures: readonly Measure[]) {
 /** Charts of a Regionalbudget page: budget per year by field, share per field, schedule, funding split. */
 export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[] {
   const charts: Chart[] = [];
-  const label = rb.data.fieldLabel;
+  const label = groupHeading(rb);
   if (rb.budget) {
     const years = rb.budget.years;
     charts.push(

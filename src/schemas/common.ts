@@ -87,7 +87,7 @@ export const url = z.url({ protocol: /^https?$/, error: 'eine vollständige Web-
  * Every text field: at least one visible character (a title of zero-width spaces or bidi marks shows
  * nothing and would still pass a plain length check), no control characters except line break and tab,
  * and no bidi embedding/override/isolate controls, which make a text display differently from what it
- * says ("Trojan Source"; docs/decisions/0007). Left-to-right and right-to-left marks stay allowed.
+ * says ("Trojan Source"; docs/decisions/0006). Left-to-right and right-to-left marks stay allowed.
  */
 function textRules(schema: z.ZodString): z.ZodString {
   return schema

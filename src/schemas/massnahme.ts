@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, slug } from './common.ts';
+import { statusStatement } from './status.ts';
 
 /** An old URL path that must keep working, e.g. "/regionalbudgets/nordsachsen-2022/massnahmen/alter-name/". */
 export const aliasPath = z
@@ -14,6 +15,8 @@ export const massnahmeSchema = z.strictObject({
   /** Slug of a Handlungsfeld of the same Regionalbudget; omitted when the source assigns none. */
   handlungsfeld: slug.optional(),
   summary: nonEmptyText,
+  /** Set by an editor only when a source reports it; without it, pages show what the schedule plans. */
+  status: statusStatement.optional(),
   /** Ids from `data/kontakte.json`; when empty, the Regionalbudget's contacts apply. */
   contacts: z.array(slug).optional(),
   /** Old URL paths of this page (after a rename). */

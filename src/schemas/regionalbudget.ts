@@ -1,15 +1,17 @@
 import { z } from 'astro/zod';
 import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, slug, text } from './common.ts';
-
-export const regionalbudgetStatus = z.enum(['geplant', 'beantragt', 'bewilligt', 'abgeschlossen'], {
-  error: 'einen der Werte geplant, beantragt, bewilligt oder abgeschlossen',
-});
+import { sourcedFigure } from './figure.ts';
+import { statusStatement } from './status.ts';
 
 const term = forwardPeriod(
   z.strictObject({
     /** Omitted when the source names only the end ("bis 30.06.2025"). */
     start: partialDate.optional(),
     end: partialDate,
+    /** The source's own name for this term, e.g. "Geplante Laufzeit" or "Förderung genehmigt". */
+    label: nonEmptyText.optional(),
+    /** The document that states the term; two terms from different sources are shown side by side. */
+    source: nonEmptyText.optional(),
   }),
   'start',
   'end',
@@ -26,8 +28,9 @@ export const regionalbudgetSchema = z.strictObject({
   programme: slug,
   /** Official project code, e.g. "52140004". A string, so leading zeros survive. */
   code: z.string().regex(/^[0-9A-Za-z./-]+$/, 'eine Projektnummer als Text in Anführungszeichen').optional(),
-  status: regionalbudgetStatus,
-  /** Planned term. */
+  /** Only what a source reports, with its date and source; never inferred (e.g. from an approval period). */
+  status: statusStatement.optional(),
+  /** Planned term (or the only term the source names). */
   period: term,
   /** Term of the approval (Bewilligungszeitraum). */
   approvedPeriod: term.optional(),
@@ -50,6 +53,8 @@ export const regionalbudgetSchema = z.strictObject({
   /** The co-financing note required by the funders, verbatim. */
   cofinancing: text.optional(),
   summary: nonEmptyText,
+  /** Figures quoted from the sources, each with the source that states it (and whom that source credits). */
+  figures: z.array(sourcedFigure).optional(),
   /** Short sentences in Leichte Sprache for the Leichte-Sprache page. */
   leichteSprache: z.array(nonEmptyText).optional(),
 });

@@ -6,6 +6,8 @@ const postal = z.strictObject({
   address: z.array(nonEmptyText).min(1),
 });
 
+export const PLACEHOLDER_FIELDS = ['publisher', 'responsible', 'contactEmail', 'baseUrl', 'editBaseUrl'] as const;
+
 /** `data/site.json`: the identity of the site operator (Impressum, feeds, open-data licence). */
 export const siteSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -24,8 +26,12 @@ export const siteSchema = z.strictObject({
   /** Prefix for "Diese Seite bearbeiten" links; the file path is appended. */
   editBaseUrl: url,
   license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
-  /** Names of the fields above that still hold demo values; the build warns while any are listed. */
-  demo: z.array(text).default([]),
+  /**
+   * Fields above that still hold placeholders (one of publisher, responsible, contactEmail, baseUrl,
+   * editBaseUrl). While any is listed, every page shows a "Vorschau" notice, machine-readable outputs leave
+   * the operator out, and `npm run build -- --release` refuses to run.
+   */
+  demo: z.array(z.enum(PLACEHOLDER_FIELDS, { error: `einen der Feldnamen ${PLACEHOLDER_FIELDS.join(', ')}` })).default([]),
 });
 
 export type Site = z.output<typeof siteSchema>;

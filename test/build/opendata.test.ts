@@ -3,6 +3,7 @@
  * every measure is present, feeds/sitemap/catalogue parse and list every item, and every share image
  * exists at 1200 × 630 and is referenced by its page.
  */
+import { publisherName } from '../../src/lib/site-identity.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -145,20 +146,24 @@ describe('/daten/', () => {
     expect(t).not.toMatch(/lines\[\d+\]/);
   });
 
-  it('gives a citation with publisher, title and URL', () => {
-    expect(t).toMatch(new RegExp(`${model.site.publisher.name.replace(/[()]/g, '\\$&')}: Offene Daten .* ${base}/daten/`));
+  it('gives a citation with publisher (marked as preview while a placeholder), title and URL', () => {
+    expect(t).toMatch(new RegExp(`${publisherName(model.site)}: Offene Daten .* ${base}/daten/`));
+    expect(t).not.toContain(`${model.site.publisher.name}: Offene Daten`);
   });
 });
 
 describe('DCAT-AP.de catalogue', () => {
   const doc = () => JSON.parse(page('/daten/katalog.jsonld')) as Record<string, unknown>;
   it('has the mandatory properties and follows K01, K31, K32 and K36', () => {
-    const { problems } = checkDcat(doc(), { publisherName: model.site.publisher.name, licenceId: model.site.license.id });
+    const { problems } = checkDcat(doc(), { publisherName: publisherName(model.site), licenceId: model.site.license.id });
     expect(problems).toEqual([]);
+    // The placeholder operator is marked, and its addresses are not stated as facts.
+    expect(JSON.stringify(doc())).not.toContain(model.site.publisher.email);
+    expect(JSON.stringify(doc())).not.toContain(model.site.publisher.name);
   });
 
   it('describes one dataset per Regionalbudget and every file with its real size', () => {
-    const { graph } = checkDcat(doc(), { publisherName: model.site.publisher.name, licenceId: model.site.license.id });
+    const { graph } = checkDcat(doc(), { publisherName: publisherName(model.site), licenceId: model.site.license.id });
     const datasets = graph.subjectsOfType('http://www.w3.org/ns/dcat#Dataset');
     for (const rb of model.regionalbudgets) expect(datasets).toContain(`${base}/daten/#${rb.id}`);
     const dists = graph.subjectsOfType('http://www.w3.org/ns/dcat#Distribution');
@@ -278,11 +283,11 @@ describe('press kit', () => {
       const html = page(p.url);
       expect(html, p.url).toContain(`<code id="kurzlink-url">${base}${p.link}</code>`);
       const cite = text(/<cite>([\s\S]*?)<\/cite>/.exec(html)?.[1] ?? '');
-      expect(cite, p.url).toContain(model.site.publisher.name);
+      expect(cite, p.url).toContain(publisherName(model.site));
       expect(cite, p.url).toContain(p.title);
       expect(cite, p.url).toContain(`${base}${p.url}`);
       expect(text(html), p.url).toContain('Pressekontakt (Redaktion des Portals)');
-      expect(html, p.url).toContain(`href="mailto:${model.site.contactEmail}"`);
+      expect(html, p.url).not.toContain(`href="mailto:${model.site.contactEmail}"`);
       expect(html, p.url).toContain(`href="${p.image}"`);
       expect(html, p.url).toContain('href="/daten/"');
     }

@@ -65,9 +65,9 @@ describe('key facts', () => {
     for (const m of rb?.measures ?? []) expect(t).toContain(m.data.title);
   });
 
-  it('derives the measure status from the pinned build date (2023-06-15)', () => {
-    expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/'))).toMatch(/Status \(Stand 15\.06\.2023\) laufend/);
-    expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/storytelling-kampagne-gruener-landkreis/'))).toMatch(/Status \(Stand 15\.06\.2023\) geplant/);
+  it('says what the schedule plans, never a status no source reports', () => {
+    expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/'))).toContain('Zeitraum laut Zeitplan III/2022 bis II/2025');
+    expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/storytelling-kampagne-gruener-landkreis/'))).toContain('Zeitraum laut Zeitplan I/2024 bis II/2025');
   });
 
   it('leaves a fact the source leaves out unstated instead of faking it', () => {
@@ -117,11 +117,13 @@ describe('head', () => {
     }
   });
 
-  it('marks up news as NewsArticle and the publisher as GovernmentOrganization', () => {
+  it('marks up news as NewsArticle, and states no placeholder operator as a GovernmentOrganization', () => {
     const news = model.news[0];
     const html = page(news?.url ?? '/');
     expect(html).toContain('"@type":"NewsArticle"');
-    expect(page('/')).toContain('"@type":"GovernmentOrganization"');
+    expect(model.site.demo).toContain('publisher');
+    expect(page('/')).not.toContain('"@type":"GovernmentOrganization"');
+    expect(page('/')).not.toContain(model.site.publisher.name);
     expect(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/')).toContain('"@type":"BreadcrumbList"');
   });
 });

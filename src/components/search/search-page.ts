@@ -129,7 +129,8 @@ export function startSearchPage(): void {
     const term = state.q || null;
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     for (const key of FILTER_KEYS) {
-      const name = filterMap[key].name;
+      const name = filterMap[key]?.name;
+      if (name === undefined) continue;
       if (state.filters[key].length === 0) {
         counts[key] = response.filters[name] ?? {};
       } else {

@@ -69,6 +69,8 @@ export interface Model {
   news: { id: string; file: string; data: AktuellesData; url: string }[];
   /** Warnings of the check, for the open-data page. */
   warnings: Issue[];
+  /** Placeholders still in the data; while any remain, every page says it is a preview. */
+  placeholders: Issue[];
 }
 
 function byYearOf(amounts: Record<string, number>): Map<number, Cents> {
@@ -98,7 +100,7 @@ export function newsSortKey(date: string | undefined): string {
 }
 
 /** Builds the model from a project that passed every check. */
-export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
+export function buildModel(project: ParsedProject, warnings: Issue[], placeholders: Issue[] = []): Model {
   if (!project.site || !project.contacts) throw new Error('buildModel braucht ein geprüftes Projekt');
   const budgets = new Map(project.budgets.map((b) => [b.id, b]));
   const schedules = new Map(project.schedules.map((s) => [s.id, s]));
@@ -196,5 +198,6 @@ export function buildModel(project: ParsedProject, warnings: Issue[]): Model {
       .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))
       .sort((a, b) => newsSortKey(b.data.date).localeCompare(newsSortKey(a.data.date)) || a.id.localeCompare(b.id)),
     warnings,
+    placeholders,
   };
 }

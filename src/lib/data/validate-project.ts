@@ -8,7 +8,8 @@ import { checkBudgets } from '../validation/budget-checks.ts';
 import { checkNewsFileNames, checkReferences, checkUniqueness } from '../validation/crosschecks.ts';
 import { sortIssues, type Issue } from '../validation/issue.ts';
 import { checkSchedules } from '../validation/schedule-checks.ts';
-import { checkPlaceholders } from '../validation/placeholder-checks.ts';
+import { checkPlaceholders, isContentPlaceholder } from '../validation/placeholder-checks.ts';
+import { conflictNotices } from '../validation/conflict-notices.ts';
 import { buildModel, type Model } from './model.ts';
 import type { ParsedProject } from './parsed-project.ts';
 import { readProject } from './read-project.ts';
@@ -17,8 +18,10 @@ export interface ValidationResult {
   errors: Issue[];
   /** Data warnings: the build goes on, the open-data page lists them. */
   warnings: Issue[];
-  /** Notices about the site set-up (demo values), printed but not data warnings. */
+  /** Notices: where the sources disagree, and the site set-up (demo values); printed but not data warnings. */
   notices: Issue[];
+  /** Every placeholder still in the data (site.json fields marked in "demo", "[Bitte ergänzen …]" in content). */
+  placeholders: Issue[];
   /** Present only when there are no errors. */
   model?: Model;
   counts: Record<string, number>;
@@ -33,11 +36,27 @@ function demoNotices(project: ParsedProject): Issue[] {
       file: site.file,
       path: ['demo'],
       ...site.locate(['demo']),
-      message: `Die Angaben zum Betreiber sind noch Demo-Werte (${site.data.demo.join(', ')}). Vor der Veröffentlichung ersetzen.`,
+      message: `Die Angaben zum Betreiber sind noch Platzhalter (${site.data.demo.join(', ')}). Die Seiten zeigen deshalb einen Vorschau-Hinweis; „npm run build -- --release“ bricht ab, bis sie ersetzt sind.`,
       expected: 'echte Angaben und eine leere Liste „demo“',
-      found: `Demo-Werte in ${site.data.demo.length} Feldern`,
+      found: `Platzhalter in ${site.data.demo.length} Feldern`,
     },
   ];
+}
+
+/** One issue per placeholder, at the line of the field, for the release build's refusal. */
+function placeholderIssues(project: ParsedProject, warnings: readonly Issue[]): Issue[] {
+  const site = project.site;
+  const demo: Issue[] = (site?.data.demo ?? []).map((field) => ({
+    severity: 'error',
+    file: site?.file ?? 'data/site.json',
+    path: [field],
+    ...(site?.locate([field]) ?? site?.locate(['demo'])),
+    message: `„${field}“ ist als Platzhalter markiert (Liste „demo“).`,
+    expected: 'die echte Angabe des Betreibers, danach den Eintrag aus „demo“ entfernen',
+    found: 'einen Platzhalter',
+  }));
+  const content = warnings.filter(isContentPlaceholder).map((w) => ({ ...w, severity: 'error' as const }));
+  return sortIssues([...demo, ...content]);
 }
 
 export function checkProject(project: ParsedProject, readIssues: Issue[] = []): Pick<ValidationResult, 'errors' | 'warnings'> {
@@ -60,16 +79,19 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
 export function validateProject(root: string): ValidationResult {
   const { project, issues } = readProject(root);
   const { errors, warnings } = checkProject(project, [...issues, ...checkBodies(root)]);
-  const notices = demoNotices(project);
+  const placeholders = placeholderIssues(project, warnings);
   const counts = {
     regionalbudgets: project.regionalbudgets.length,
-    handlungsfelder: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.length, 0),
+    handlungsfelder: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind !== 'begleitend').length, 0),
+    begleitend: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind === 'begleitend').length, 0),
     massnahmen: project.regionalbudgets.reduce((n, rb) => n + rb.massnahmen.length, 0),
     projekte: project.projects.length,
     programme: project.programmes.length,
     aktuelles: project.news.length,
     kontakte: project.contacts?.data.contacts.length ?? 0,
   };
-  if (errors.length > 0) return { errors, warnings, notices, counts };
-  return { errors, warnings, notices, counts, model: buildModel(project, warnings) };
+  if (errors.length > 0) return { errors, warnings, notices: demoNotices(project), placeholders, counts };
+  const model = buildModel(project, warnings, placeholders);
+  const notices = [...conflictNotices(project, model), ...demoNotices(project)];
+  return { errors, warnings, notices, placeholders, counts, model };
 }

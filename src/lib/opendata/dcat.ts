@@ -3,6 +3,8 @@
  * (budget plan and schedule as CSV and JSON) and one for the table of all measures. Conventions of the
  * DCAT-AP.de Konventionenhandbuch 2.0 this follows are named where they apply (K01 … K39).
  */
+import { contactEmail, publisherEmail, publisherName } from '../site-identity.ts';
+import { termSummary, termsOf } from '../terms.ts';
 import type { Model, Regionalbudget } from '../data/model.ts';
 import type { DataFile } from './files.ts';
 import { attribution } from './files.ts';
@@ -51,12 +53,15 @@ export interface DcatInput {
 
 function publisher(model: Model): Node {
   // K36: the organisation that publishes the data in the legal sense, i.e. grants the licence: the site operator.
-  return { '@id': `${model.site.baseUrl}/impressum/#herausgeber`, '@type': 'foaf:Organization', 'foaf:name': model.site.publisher.name, 'foaf:mbox': iri(`mailto:${model.site.publisher.email}`), 'foaf:homepage': iri(`${model.site.baseUrl}/`) };
+  // A placeholder operator is marked as such (name) and its address left out, never stated as a fact.
+  const email = publisherEmail(model.site);
+  return { '@id': `${model.site.baseUrl}/impressum/#herausgeber`, '@type': 'foaf:Organization', 'foaf:name': publisherName(model.site), ...(email && { 'foaf:mbox': iri(`mailto:${email}`) }), 'foaf:homepage': iri(`${model.site.baseUrl}/`) };
 }
 
 function contactPoint(model: Model): Node {
   // K01: at least an e-mail address (vcard:hasEmail) or a contact form (vcard:hasURL).
-  return { '@type': 'vcard:Organization', 'vcard:fn': `Redaktion ${model.site.name}`, 'vcard:hasEmail': iri(`mailto:${model.site.contactEmail}`), 'vcard:hasURL': iri(`${model.site.baseUrl}/kontakt/`) };
+  const email = contactEmail(model.site);
+  return { '@type': 'vcard:Organization', 'vcard:fn': `Redaktion ${model.site.name}`, ...(email && { 'vcard:hasEmail': iri(`mailto:${email}`) }), 'vcard:hasURL': iri(`${model.site.baseUrl}/kontakt/`) };
 }
 
 function distribution(input: DcatInput, file: DataFile, dates: { issued?: string | undefined; modified?: string | undefined }): Node {
@@ -116,6 +121,14 @@ function sourcesOf(rb: Regionalbudget): string[] {
   return [rb.file, ...(rb.budget ? [rb.budget.file] : []), ...(rb.schedule ? [rb.schedule.file] : [])];
 }
 
+/** The span that covers every term the sources state (DCAT has one period per dataset; the description names each). */
+function termSpan(rb: Regionalbudget): { start?: string | undefined; end?: string | undefined } {
+  const terms = termsOf(rb.data);
+  const starts = terms.map((t) => t.start);
+  const known = starts.filter((x): x is string => x !== undefined).sort();
+  return { start: known.length === starts.length ? known[0] : undefined, end: terms.map((t) => t.end).sort().at(-1) };
+}
+
 export function dcatCatalog(input: DcatInput): Node {
   const { model, files } = input;
   const base = model.site.baseUrl;
@@ -129,13 +142,13 @@ export function dcatCatalog(input: DcatInput): Node {
     const sources = sourcesOf(rb);
     const dates = { issued: input.issued(sources), modified: input.modified(sources) };
     const programme = model.programmes.get(rb.data.programme);
-    const t = temporal(rb.data.approvedPeriod ?? rb.data.period);
+    const t = temporal(termSpan(rb));
     return {
       '@id': `${base}/daten/#${rb.id}`,
       '@type': 'dcat:Dataset',
       'dct:identifier': `${base}/daten/#${rb.id}`,
       'dct:title': `Budgetplan und Zeitplan: ${rb.data.title}`,
-      'dct:description': `${rb.data.summary} Der Datensatz enthält ${rb.budget ? 'den Budgetplan je Maßnahme und Jahr' : 'die Maßnahmen (die Quelle enthält keinen Budgetplan je Maßnahme)'} und ${rb.schedule ? 'den Zeitplan je Maßnahme und Quartal' : 'keinen Zeitplan (die Quelle enthält keinen)'}, jeweils als CSV und JSON.`,
+      'dct:description': `${rb.data.summary} Der Datensatz enthält ${rb.budget ? 'den Budgetplan je Maßnahme und Jahr' : 'die Maßnahmen (die Quelle enthält keinen Budgetplan je Maßnahme)'} und ${rb.schedule ? 'den Zeitplan je Maßnahme und Quartal' : 'keinen Zeitplan (die Quelle enthält keinen)'}, jeweils als CSV und JSON. Zeitraum laut Quellen: ${termSummary(rb.data)}.`,
       ...common,
       'dcat:keyword': [...new Set(['Regionalbudget', 'Regionalentwicklung', 'Budgetplan', 'Zeitplan', rb.data.region, ...(programme ? [programme.data.shortTitle ?? programme.data.title] : []), ...rb.handlungsfelder.map((h) => h.data.title)])],
       'dcat:theme': [iri(`${DATA_THEME}REGI`), iri(`${DATA_THEME}ECON`)],
@@ -149,7 +162,7 @@ export function dcatCatalog(input: DcatInput): Node {
   });
   const allSources = model.regionalbudgets.flatMap(sourcesOf);
   const allDates = { issued: input.issued(allSources), modified: input.modified(allSources) };
-  const periods = model.regionalbudgets.map((rb) => rb.data.approvedPeriod ?? rb.data.period);
+  const periods = model.regionalbudgets.map(termSpan);
   const starts = periods.map((p) => p.start).filter((s): s is string => s !== undefined).sort();
   const ends = periods.map((p) => p.end).filter((s): s is string => s !== undefined).sort();
   const allTemporal = temporal({ start: starts.length === periods.length ? starts[0] : undefined, end: ends.at(-1) });

@@ -31,7 +31,8 @@ const MEASURE_COLUMNS: Column[] = [
   { name: 'massnahme_nr', type: 'integer', required: false, description: 'Offizielle Nummer der Maßnahme laut Quelle; leer, wenn die Quelle keine Nummer vergibt.', example: '1' },
   { name: 'massnahme_slug', type: 'text', required: true, description: 'Kennung der Maßnahme innerhalb des Regionalbudgets (wie in der Adresse …/massnahmen/<kennung>/).', example: 'ansiedlungskampagne' },
   { name: 'massnahme', type: 'text', required: true, description: 'Titel der Maßnahme.', example: 'Ansiedlungskampagne' },
-  { name: 'handlungsfeld', type: 'text', required: false, description: 'Titel des Handlungsfelds (bei manchen Regionalbudgets „Themenbereich“); leer, wenn die Quelle die Maßnahme keinem zuordnet.', example: 'Attraktiver Wirtschaftsstandort' },
+  { name: 'handlungsfeld', type: 'text', required: false, description: 'Titel des Handlungsfelds (bei manchen Regionalbudgets „Themenbereich“); leer, wenn die Quelle die Maßnahme keinem zuordnet oder sie zu den begleitenden Maßnahmen gehört.', example: 'Attraktiver Wirtschaftsstandort' },
+  { name: 'begleitend', type: 'text', required: false, description: 'Bezeichnung der Gruppe begleitender Maßnahmen, die die Quelle neben den Handlungsfeldern führt (kein Handlungsfeld); sonst leer.', example: 'Projektbegleitende Maßnahmen' },
 ];
 
 /** massnahmen.csv and <id>/budget.csv: one row per measure and year of the budget plan. */
@@ -68,14 +69,14 @@ export const BUDGET_JSON_FIELDS: JsonField[] = [
   { path: 'budgetplan.summe_je_jahr[]', description: '{ jahr, betrag_eur }: Summe aller Maßnahmen je Jahr.' },
   { path: 'budgetplan.summe_eur', description: 'Summe des ganzen Plans.' },
   { path: 'finanzierung', description: 'Gesamtbudget, Förderung und Förderquote, wenn die Quelle sie nennt (gesamtbudget_eur, foerderung_eur, foerderquote von 0 bis 1); sonst null.' },
-  { path: 'massnahmen[]', description: 'Jede Maßnahme: nr (oder null), slug, titel, handlungsfeld (oder null), url, betraege[] ({ jahr, betrag_eur }) und summe_eur (beide null ohne Budgetplan), ist (tatsächliche Ausgaben mit Stand, wenn bekannt, sonst null).' },
+  { path: 'massnahmen[]', description: 'Jede Maßnahme: nr (oder null), slug, titel, handlungsfeld (oder null), begleitend (Gruppe begleitender Maßnahmen oder null), url, betraege[] ({ jahr, betrag_eur }) und summe_eur (beide null ohne Budgetplan), ist (tatsächliche Ausgaben mit Stand, wenn bekannt, sonst null).' },
   { path: 'lizenz, herausgeber', description: 'Lizenz der Daten und wer sie veröffentlicht.' },
 ];
 
 export const SCHEDULE_JSON_FIELDS: JsonField[] = [
   { path: 'regionalbudget, titel, url', description: 'Wie in budget.json.' },
   { path: 'zeitplan', description: 'Rahmen des Zeitplans: quelle, von und bis (Quartale JJJJ-Qn); null, wenn die Quelle keinen Zeitplan enthält.' },
-  { path: 'massnahmen[]', description: 'Jede Maßnahme: nr, slug, titel, handlungsfeld, url, quartale[] (alle Quartale einzeln) und zeitraeume[] (zusammenhängende Bereiche „JJJJ-Qn..JJJJ-Qn“); beide null ohne Zeitplan.' },
+  { path: 'massnahmen[]', description: 'Jede Maßnahme: nr, slug, titel, handlungsfeld, begleitend, url, quartale[] (alle Quartale einzeln) und zeitraeume[] (zusammenhängende Bereiche „JJJJ-Qn..JJJJ-Qn“); beide null ohne Zeitplan.' },
   { path: 'lizenz, herausgeber', description: 'Wie in budget.json.' },
 ];
 

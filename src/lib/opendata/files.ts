@@ -3,9 +3,13 @@
  * bodies unchanged, the catalogue describes them (with their byte sizes) and the tests read them back.
  */
 import type { Model, Regionalbudget } from '../data/model.ts';
+import { contactEmail, isPlaceholder, publisherName } from '../site-identity.ts';
+import { conflictsOf } from '../data/conflicts.ts';
+import { groupingText } from '../fields.ts';
+import { termSummary, termsOf } from '../terms.ts';
 import { eurosToCents, centsToEuros } from '../money.ts';
 import { compressQuarters, quarterKey } from '../quarters.ts';
-import { allMeasureYearRows, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
+import { allMeasureYearRows, measureGroup, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
 
 export type DataFormat = 'CSV' | 'JSON';
 export type DataKind = 'massnahmen' | 'budget' | 'zeitplan';
@@ -41,14 +45,16 @@ export function licenceOf(model: Model): { id: string; name: string; url: string
 /** The source note the licence asks for: provider, licence with its address, and the data's URI. */
 export function attribution(model: Model, uri: string): string {
   const { site } = model;
-  return `${site.publisher.name}, ${site.license.name} (${site.license.url.replace(/^https?:\/\//, '')}), ${uri}`;
+  return `${publisherName(site)}, ${site.license.name} (${site.license.url.replace(/^https?:\/\//, '')}), ${uri}`;
 }
 
-function header(model: Model, schema: string): { $schema: string; lizenz: ReturnType<typeof licenceOf>; herausgeber: { name: string; email: string; url: string } } {
+function header(model: Model, schema: string): { $schema: string; lizenz: ReturnType<typeof licenceOf>; herausgeber: { name: string; email: string | null; url: string; vorschau: boolean } } {
+  const email = contactEmail(model.site);
   return {
     $schema: `${model.site.baseUrl}${schema}`,
     lizenz: licenceOf(model),
-    herausgeber: { name: model.site.publisher.name, email: model.site.contactEmail, url: model.site.baseUrl },
+    // A placeholder operator is marked (vorschau: true), its address left out.
+    herausgeber: { name: publisherName(model.site), email: email ?? null, url: model.site.baseUrl, vorschau: isPlaceholder(model.site, 'publisher') },
   };
 }
 
@@ -59,8 +65,7 @@ function json(value: unknown): string {
 const amounts = (byYear: ReadonlyMap<number, number>, years: readonly number[]) => years.map((jahr) => ({ jahr, betrag_eur: centsToEuros(byYear.get(jahr) ?? 0) }));
 
 function measureIdentity(model: Model, rb: Regionalbudget, m: Regionalbudget['measures'][number]) {
-  const field = rb.handlungsfelder.find((h) => h.slug === m.data.handlungsfeld);
-  return { nr: m.data.number ?? null, slug: m.slug, titel: m.data.title, handlungsfeld: field?.data.title ?? null, url: `${model.site.baseUrl}${m.url}` };
+  return { nr: m.data.number ?? null, slug: m.slug, titel: m.data.title, ...measureGroup(rb, m), url: `${model.site.baseUrl}${m.url}` };
 }
 
 export function budgetJson(model: Model, rb: Regionalbudget): unknown {
@@ -73,6 +78,10 @@ export function budgetJson(model: Model, rb: Regionalbudget): unknown {
     region: rb.data.region,
     url: `${model.site.baseUrl}${rb.url}`,
     waehrung: 'EUR',
+    zeitraum: termSummary(rb.data),
+    zeitraeume: termsOf(rb.data).map((t) => ({ bezeichnung: t.label, beginn: t.start ?? null, ende: t.end, quelle: t.source ?? null })),
+    gliederung: groupingText([rb]),
+    quellenhinweise: conflictsOf(rb).map((c) => c.text),
     ...(!rb.budget && { hinweis: 'Die Quelle enthält für dieses Regionalbudget keinen Budgetplan je Maßnahme und Jahr.' }),
     budgetplan: rb.budget
       ? { basis: rb.budget.basis, quelle: rb.budget.source, jahre: years, summe_je_jahr: amounts(rb.budget.byYear, years), summe_eur: centsToEuros(rb.budget.total) }

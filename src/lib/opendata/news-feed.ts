@@ -1,5 +1,6 @@
 /** Builds the Atom feeds of the site's news (all news, and per Regionalbudget) from the model. */
 import type { Model, Regionalbudget } from '../data/model.ts';
+import { contactEmail, publisherName } from '../site-identity.ts';
 import { formatDate } from '../format.ts';
 import { urlOf } from '../routes.ts';
 import { feedUpdated, newsDates, type AtomEntry, type AtomFeed } from './atom.ts';
@@ -42,7 +43,7 @@ function feed(model: Model, path: string, pagePath: string, title: string, subti
     selfUrl: `${base}${path}`,
     pageUrl: `${base}${pagePath}`,
     updated: feedUpdated(entries, buildDate),
-    author: { name: model.site.publisher.name, email: model.site.contactEmail, uri: `${base}/` },
+    author: { name: publisherName(model.site), ...(contactEmail(model.site) && { email: contactEmail(model.site) }), uri: `${base}/` },
     rights: `${model.site.license.name} (${model.site.license.url})`,
     icon: `${base}/favicon.svg`,
     entries,

@@ -6,6 +6,7 @@ import type { Measure, Model, Regionalbudget } from '../data/model.ts';
 import { centsToDecimalString, centsToEuros, type Cents } from '../money.ts';
 import { quarterBounds, quarterKey, quarterNumber, quarterYear } from '../quarters.ts';
 import { toCsv } from './csv.ts';
+import { isAccompanying } from '../fields.ts';
 import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS, type Column } from './dictionary.ts';
 
 interface MeasureColumns {
@@ -14,6 +15,7 @@ interface MeasureColumns {
   massnahme_slug: string;
   massnahme: string;
   handlungsfeld: string | null;
+  begleitend: string | null;
 }
 
 export interface MeasureYearRow extends MeasureColumns {
@@ -30,14 +32,22 @@ export interface ScheduleRow extends MeasureColumns {
   ende: string | null;
 }
 
-function measureColumns(rb: Regionalbudget, m: Measure): MeasureColumns {
+/** A measure's field, or the accompanying group it belongs to (which is not a field). */
+export function measureGroup(rb: Regionalbudget, m: Measure): { handlungsfeld: string | null; begleitend: string | null } {
   const field = rb.handlungsfelder.find((h) => h.slug === m.data.handlungsfeld);
+  if (!field) return { handlungsfeld: null, begleitend: null };
+  return isAccompanying(field) ? { handlungsfeld: null, begleitend: field.data.title } : { handlungsfeld: field.data.title, begleitend: null };
+}
+
+function measureColumns(rb: Regionalbudget, m: Measure): MeasureColumns {
+  const { handlungsfeld, begleitend } = measureGroup(rb, m);
   return {
     regionalbudget: rb.id,
     massnahme_nr: m.data.number ?? null,
     massnahme_slug: m.slug,
     massnahme: m.data.title,
-    handlungsfeld: field?.data.title ?? null,
+    handlungsfeld,
+    begleitend,
   };
 }
 

@@ -14,7 +14,12 @@ const licence = z.strictObject({
   uri: z.url().describe('Lizenz-URI aus der Liste von DCAT-AP.de'),
   namensnennung: z.string().describe('Quellenvermerk, wie ihn die Lizenz verlangt'),
 });
-const publisher = z.strictObject({ name: z.string(), email: z.email(), url: z.url() });
+const publisher = z.strictObject({
+  name: z.string(),
+  email: z.email().nullable(),
+  url: z.url(),
+  vorschau: z.boolean().describe('true, solange die Angaben zum Herausgeber Platzhalter einer Vorschau sind'),
+});
 const header = {
   $schema: z.url(),
   lizenz: licence,
@@ -25,6 +30,7 @@ const measureIdentity = {
   slug: z.string(),
   titel: z.string(),
   handlungsfeld: z.string().nullable(),
+  begleitend: z.string().nullable().describe('Gruppe begleitender Maßnahmen (kein Handlungsfeld)'),
   url: z.url(),
 };
 const amount = z.strictObject({ jahr: z.number().int(), betrag_eur: euro });
@@ -35,6 +41,7 @@ export const measureYearRowSchema = z.strictObject({
   massnahme_slug: z.string(),
   massnahme: z.string(),
   handlungsfeld: z.string().nullable(),
+  begleitend: z.string().nullable(),
   jahr: z.number().int().nullable(),
   betrag_eur: euro.nullable(),
 });
@@ -54,6 +61,10 @@ export const budgetJsonSchema = z.strictObject({
   region: z.string(),
   url: z.url(),
   waehrung: z.literal('EUR'),
+  zeitraum: z.string().describe('Zeiträume laut Quellen, mit Quelle; bei Abweichung beide'),
+  zeitraeume: z.array(z.strictObject({ bezeichnung: z.string(), beginn: z.string().nullable(), ende: z.string(), quelle: z.string().nullable() })),
+  gliederung: z.string().describe('Zahl der Handlungsfelder/Themenbereiche und ob es begleitende Maßnahmen gibt'),
+  quellenhinweise: z.array(z.string()).describe('Abweichungen zwischen den Quellen, nach Regeln aus den Daten ermittelt'),
   hinweis: z.string().optional(),
   budgetplan: z
     .strictObject({

@@ -27,7 +27,7 @@ export const USAGE = `Neue Inhalte anlegen:
   npm run neu -- aktuelles "<Titel>" --zusammenfassung "<Text>" [--datum JJJJ-MM-TT | --ohne-datum]
       [--regionalbudget <kennung>]… [--massnahme <regionalbudget>/<maßnahme>]… [--quelle "<Titel der Quelle>"] [--kennung <name>]
   npm run neu -- regionalbudget <kennung> "<Titel>" --untertitel "<Text>" --region "<Landkreis …>" --ende JJJJ-MM-TT
-      --zusammenfassung "<Text>" [--beginn JJJJ-MM-TT] [--programm grw-infra] [--status geplant] [--bezeichnung Themenbereich]
+      --zusammenfassung "<Text>" [--beginn JJJJ-MM-TT] [--programm grw-infra] [--bezeichnung Themenbereich]
 
 Allgemein: --root <ordner> (Projektordner, Standard: aktueller Ordner), --hilfe.
 Eine Anleitung mit Beispielen steht in docs/redaktion.md.`;
@@ -326,19 +326,20 @@ function regionalbudget(root: string, positionals: string[], values: Values): Fi
   const region = requireText(values, 'region', 'die Region (z. B. "Landkreis Meißen")');
   if (!values.ende) refuse('Es fehlt das Ende der Laufzeit: --ende JJJJ-MM-TT (oder JJJJ-MM bzw. JJJJ, so genau wie die Quelle).');
   const summary = requireText(values, 'zusammenfassung', 'die Zusammenfassung');
+  // A status needs its date and source (status: { value, asOf, source }); a bare word from the command line would be a fact without a source.
+  if (values.status !== undefined) refuse('Einen Status legt „npm run neu“ nicht an: Er braucht Stand und Quelle. Tragen Sie ihn im Frontmatter ein (status: { value, asOf, source }, siehe docs/datenformat.md).');
   const rel = `${dir}/index.mdx`;
   const fm = frontmatter({
     title,
     subtitle,
     region,
     programme,
-    status: values.status ?? 'geplant',
     period: { start: values.beginn, end: values.ende },
     ...(values.bezeichnung !== undefined && { fieldLabel: values.bezeichnung }),
     contacts: [],
     summary,
   });
-  return [{ path: rel, content: validated(regionalbudgetSchema, rel, fm + BODY_MDX), kind: 'create', note: `Status ${values.status ?? 'geplant'}` }];
+  return [{ path: rel, content: validated(regionalbudgetSchema, rel, fm + BODY_MDX), kind: 'create' }];
 }
 
 function nextSteps(kind: string, writes: FileWrite[], root: string): string[] {

@@ -5,7 +5,7 @@
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
 import { quarterYear } from '../quarters.ts';
-import { measureStatus, type MeasureStatus } from '../status.ts';
+import { STATUS_VALUES, type StatusValue } from '../../schemas/status.ts';
 
 export const TYPES = {
   regionalbudget: 'Regionalbudget',
@@ -17,7 +17,6 @@ export const TYPES = {
 } as const;
 export type TypeKey = keyof typeof TYPES;
 
-export const STATUS_ORDER: MeasureStatus[] = ['geplant', 'laufend', 'abgeschlossen'];
 
 /** Search metadata of one page; rendered by SearchMeta.astro as hidden Pagefind attributes. */
 export interface PageSearchMeta {
@@ -27,7 +26,8 @@ export interface PageSearchMeta {
   regionalbudgets: string[];
   handlungsfelder: string[];
   jahre: number[];
-  status?: MeasureStatus;
+  /** Only a status an editor recorded with its source; never derived. */
+  status?: StatusValue;
   /** Sort key for news: ISO date; partial or missing dates sort last. */
   datum?: string;
   /** Date as shown in results ("14. März 2023"). */
@@ -67,9 +67,9 @@ export function fieldMeta(model: Model, rb: Regionalbudget, field: Handlungsfeld
   return { typ: 'handlungsfeld', regionalbudgets: [rb.data.title], handlungsfelder: [fieldLabel(model, field)], jahre: unionYears(field.measures) };
 }
 
-export function measureMeta(model: Model, rb: Regionalbudget, measure: Measure, today: string): PageSearchMeta {
+export function measureMeta(model: Model, rb: Regionalbudget, measure: Measure): PageSearchMeta {
   const field = rb.handlungsfelder.find((h) => h.slug === measure.data.handlungsfeld);
-  const status = measureStatus(measure.quarters, today);
+  const status = measure.data.status?.value;
   return {
     typ: 'massnahme',
     ...(measure.data.number !== undefined && { title: `Maßnahme ${measure.data.number}: ${measure.data.title}` }),
@@ -122,8 +122,10 @@ export interface Facet {
   options: FacetOption[];
 }
 
-/** The filters of the search page, in display order. */
+/** The filters of the search page, in display order; a filter or value no page has is not offered. */
 export function facets(model: Model): Facet[] {
+  const measures = model.regionalbudgets.flatMap((rb) => rb.measures);
+  const statuses = STATUS_VALUES.filter((s) => measures.some((m) => m.data.status?.value === s));
   const years = [...new Set(model.regionalbudgets.flatMap((rb) => unionYears(rb.measures)))].sort((a, b) => a - b);
   return [
     { key: 'typ', filter: 'typ', legend: 'Typ', options: Object.entries(TYPES).map(([param, label]) => ({ param, filter: label, label })) },
@@ -137,6 +139,6 @@ export function facets(model: Model): Facet[] {
       ),
     },
     { key: 'jahr', filter: 'jahr', legend: 'Jahr', options: years.map((y) => ({ param: String(y), filter: String(y), label: String(y) })) },
-    { key: 'status', filter: 'status', legend: 'Status', options: STATUS_ORDER.map((s) => ({ param: s, filter: s, label: s })) },
-  ];
+    { key: 'status', filter: 'status', legend: 'Status (laut Quelle)', options: statuses.map((s) => ({ param: s, filter: s, label: s })) },
+  ].filter((f): f is Facet => f.options.length > 0);
 }

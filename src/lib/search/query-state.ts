@@ -38,15 +38,19 @@ export function hasFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((k) => state.filters[k].length > 0);
 }
 
-/** Maps URL values to index values ("massnahme" → "Maßnahme"); a missing mapping keeps the value. */
-export type FilterMap = Record<FilterKey, { name: string; values: Record<string, string> }>;
+/**
+ * Maps URL values to index values ("massnahme" → "Maßnahme"); a missing mapping keeps the value. A filter the
+ * site does not offer (e.g. status while no source reports one) is absent, and ignored if a URL names it.
+ */
+export type FilterMap = Partial<Record<FilterKey, { name: string; values: Record<string, string> }>>;
 
 /** Pagefind's filter object for a state; `without` leaves one filter out (to count its options). */
 export function pagefindFilters(state: SearchState, map: FilterMap, without?: FilterKey): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const key of FILTER_KEYS) {
-    if (key === without || state.filters[key].length === 0) continue;
-    out[map[key].name] = { any: state.filters[key].map((v) => map[key].values[v] ?? v) };
+    const entry = map[key];
+    if (!entry || key === without || state.filters[key].length === 0) continue;
+    out[entry.name] = { any: state.filters[key].map((v) => entry.values[v] ?? v) };
   }
   return out;
 }

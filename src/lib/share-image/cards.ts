@@ -6,6 +6,7 @@ import type { Measure, Model, Regionalbudget } from '../data/model.ts';
 import { documentedTotal } from '../data/lookups.ts';
 import { formatEuro, formatQuarterShort } from '../format.ts';
 import type { ShareCard } from './svg.ts';
+import { rangeTextShort, termsOf } from '../terms.ts';
 
 export const ogPathOfRegionalbudget = (rb: Pick<Regionalbudget, 'id'>) => `/og/regionalbudgets/${rb.id}.png`;
 export const ogPathOfMeasure = (rb: Pick<Regionalbudget, 'id'>, m: Pick<Measure, 'slug'>) => `/og/regionalbudgets/${rb.id}/${m.slug}.png`;
@@ -25,6 +26,13 @@ export function compactTerm(term: { start?: string | undefined; end?: string | u
   return 'nicht angegeben';
 }
 
+function termFigures(rb: Regionalbudget): { label: string; value: string }[] {
+  const terms = termsOf(rb.data);
+  const figures = terms.map((t) => ({ label: t.label, value: rangeTextShort(t) }));
+  // With one term there is room for the number of measures.
+  return terms.length === 1 ? [...figures, { label: 'Maßnahmen', value: String(rb.measures.length) }] : figures;
+}
+
 function common(model: Model): Pick<ShareCard, 'siteName' | 'host'> {
   return { siteName: model.site.name, host: new URL(model.site.baseUrl).host };
 }
@@ -38,9 +46,9 @@ export function regionalbudgetCard(model: Model, rb: Regionalbudget): ShareCard 
     title: rb.data.title,
     figures: [
       { label: total?.kind === 'budgetplan' ? 'Budget laut Plan' : 'Gesamtbudget', value: total ? formatEuro(total.cents) : 'nicht angegeben' },
-      { label: 'Laufzeit', value: compactTerm(rb.data.period) },
-      { label: 'Maßnahmen', value: String(rb.measures.length) },
-    ],
+      // Every term the sources state, each under its own name (never one of two conflicting terms alone).
+      ...termFigures(rb),
+    ].slice(0, 3),
     ...common(model),
   };
 }

@@ -23,6 +23,12 @@ function findPlaceholders(value: unknown, path: PathSegment[], out: PathSegment[
   }
 }
 
+const MESSAGE = 'Hier steht noch ein Platzhalter aus „npm run neu“.';
+
+export function isContentPlaceholder(issue: Issue): boolean {
+  return issue.message === MESSAGE;
+}
+
 export function checkPlaceholders(project: ParsedProject): Issue[] {
   const entries: Entry<unknown>[] = [
     ...project.regionalbudgets,
@@ -35,7 +41,7 @@ export function checkPlaceholders(project: ParsedProject): Issue[] {
     const paths: PathSegment[][] = [];
     findPlaceholders(entry.data, [], paths);
     return paths.map((path) =>
-      issueAt(entry, path, 'Hier steht noch ein Platzhalter aus „npm run neu“.', 'den Text aus der Quelle', `„${PLACEHOLDER_PREFIX} …]“`, 'warning'),
+      issueAt(entry, path, MESSAGE, 'den Text aus der Quelle', `„${PLACEHOLDER_PREFIX} …]“`, 'warning'),
     );
   });
 }

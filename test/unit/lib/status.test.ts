@@ -1,39 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus } from '../../../src/lib/status.ts';
-import { expandQuarters } from '../../../src/lib/quarters.ts';
+import { planText, statusText } from '../../../src/lib/status.ts';
+import { statusStatement } from '../../../src/schemas/status.ts';
 
-/** A measure scheduled from 2023-Q1 to 2024-Q2. */
-const quarters = expandQuarters(['2023-Q1..2024-Q2']);
+// III/2022 … II/2025 as quarter ordinals (year × 4 + quarter − 1)
+const q = (year: number, n: number) => year * 4 + n - 1;
 
-describe('measureStatus', () => {
-  it('is "geplant" up to the last day before the first quarter', () => {
-    expect(measureStatus(quarters, '2022-01-01')).toBe('geplant');
-    expect(measureStatus(quarters, '2022-12-31')).toBe('geplant');
+describe('what a page says about the state of a measure', () => {
+  it('says what the schedule plans, in the project’s quarter form, and nothing about progress', () => {
+    const quarters = [q(2022, 3), q(2022, 4), q(2023, 1), q(2025, 2)];
+    expect(planText(quarters)).toBe('laut Zeitplan III/2022 bis II/2025');
+    expect(planText([...quarters].reverse())).toBe('laut Zeitplan III/2022 bis II/2025');
+    expect(planText([q(2024, 1)])).toBe('laut Zeitplan I/2024');
+    expect(planText([])).toBeUndefined();
+    expect(planText(undefined)).toBeUndefined();
   });
 
-  it('is "laufend" from the first day of the first quarter to the last day of the last quarter', () => {
-    expect(measureStatus(quarters, '2023-01-01')).toBe('laufend');
-    expect(measureStatus(quarters, '2023-08-15')).toBe('laufend');
-    expect(measureStatus(quarters, '2024-06-30')).toBe('laufend');
+  it('shows an editor-set status with its date and source', () => {
+    expect(statusText({ value: 'abgeschlossen', asOf: '2025-03-31', source: 'Sachbericht 2024' })).toBe(
+      'abgeschlossen (Stand 31. März 2025, Quelle: Sachbericht 2024)',
+    );
   });
 
-  it('is "abgeschlossen" from the day after the last quarter', () => {
-    expect(measureStatus(quarters, '2024-07-01')).toBe('abgeschlossen');
-    expect(measureStatus(quarters, '2030-01-01')).toBe('abgeschlossen');
-  });
-
-  it('counts a gap between scheduled quarters as running', () => {
-    const withGap = expandQuarters(['2023-Q1', '2024-Q1']);
-    expect(measureStatus(withGap, '2023-07-01')).toBe('laufend');
-  });
-
-  it('does not depend on the order of the quarters', () => {
-    expect(measureStatus([...quarters].reverse(), '2022-12-31')).toBe('geplant');
-    expect(measureStatus([...quarters].reverse(), '2024-07-01')).toBe('abgeschlossen');
-  });
-
-  it('says nothing without scheduled quarters', () => {
-    expect(measureStatus([], '2023-01-01')).toBeUndefined();
-    expect(measureStatus(undefined, '2023-01-01')).toBeUndefined();
+  it('accepts a status only with value, date and source together, and only from the closed set', () => {
+    expect(statusStatement.safeParse({ value: 'laufend', asOf: '2024-01-31', source: 'Sachbericht' }).success).toBe(true);
+    expect(statusStatement.safeParse({ value: 'laufend', asOf: '2024-01-31' }).success).toBe(false);
+    expect(statusStatement.safeParse({ value: 'laufend', source: 'Sachbericht' }).success).toBe(false);
+    expect(statusStatement.safeParse({ value: 'fast fertig', asOf: '2024-01-31', source: 'Sachbericht' }).success).toBe(false);
+    expect(statusStatement.safeParse('bewilligt').success).toBe(false);
   });
 });

@@ -51,6 +51,13 @@ describe('cards', () => {
     const leipzig = cards.find((c) => c.path === '/og/regionalbudgets/leipzig-2022.png');
     expect(leipzig?.figures[0]).toEqual({ label: 'Gesamtbudget', value: '558.655,42\u00a0€' });
     expect(leipzig?.figures[1]).toEqual({ label: 'Laufzeit', value: 'bis 30.06.2025' });
+    expect(leipzig?.figures[2]).toEqual({ label: 'Förderung genehmigt', value: '07/2022–06/2025' });
+    // Two conflicting terms: both, each under the source's name, never one of them alone.
+    const ns = cards.find((c) => c.path === '/og/regionalbudgets/nordsachsen-2022.png');
+    expect(ns?.figures.slice(1)).toEqual([
+      { label: 'Geplante Laufzeit', value: '01.09.2022–31.08.2025' },
+      { label: 'Bewilligungszeitraum', value: '01.01.2023–31.12.2025' },
+    ]);
   });
   it('renders escaped text into a 1200 × 630 SVG', () => {
     const svg = cardSvg({ path: '/og/x.png', pagePath: '/x/', kicker: 'K & <k>', title: 'Titel „A & B“', figures: [{ label: 'Budget', value: '1 €' }], siteName: 'Portal', host: 'x.example' }, fonts);

@@ -138,7 +138,8 @@ describe('npm run neu', () => {
     const r = neu(dir, ...args);
     expect(r.code, r.err).toBe(0);
     const index = read(dir, 'content/regionalbudgets/meissen-2024/index.mdx');
-    expect(index).toContain('programme: grw-infra\nstatus: geplant\nperiod:\n  end: "2026-12-31"\n');
+    expect(index).toContain('programme: grw-infra\nperiod:\n  end: "2026-12-31"\n');
+    expect(index).not.toContain('status:');
     expect(neu(dir, ...args).code).toBe(1);
     expect(neu(dir, 'regionalbudget', 'x-2024', 'X', '--untertitel', 'U', '--region', 'R', '--ende', '2026', '--zusammenfassung', 'Z', '--programm', 'gibt-es-nicht').err).toContain('Förderprogramm');
     const h = neu(dir, 'handlungsfeld', 'meissen-2024', 'Wirtschaft', '--zusammenfassung', 'Wirtschaft stärken.');

@@ -9,20 +9,24 @@ const leipzig = model.regionalbudgets.find((rb) => rb.id === 'leipzig-2022')!;
 const measure = (slug: string) => ns.measures.find((m) => m.slug === slug)!;
 
 describe('search metadata of pages (real content)', () => {
-  it('gives measures their number in the title, Regionalbudget, Handlungsfeld, years and status', () => {
-    const meta = measureMeta(model, ns, measure('gewerbeflaechenmarketing'), '2023-06-15');
+  it('gives measures their number in the title, Regionalbudget, Handlungsfeld and years, and no status no source reports', () => {
+    const meta = measureMeta(model, ns, measure('gewerbeflaechenmarketing'));
     expect(meta).toEqual({
       typ: 'massnahme',
       title: 'Maßnahme 2: Gewerbeflächenmarketing',
       regionalbudgets: ['Regionalbudget Landkreis Nordsachsen'],
       handlungsfelder: ['Attraktiver Wirtschaftsstandort'],
       jahre: [2022, 2023, 2024, 2025],
-      status: 'laufend',
     });
   });
 
+  it('offers no status filter while no measure has a status from a source', () => {
+    expect(ns.measures.some((m) => m.data.status)).toBe(false);
+    expect(facets(model).map((f) => f.key)).not.toContain('status');
+  });
+
   it('leaves out years and status where the source has no budget and no schedule', () => {
-    const meta = measureMeta(model, leipzig, leipzig.measures[0]!, '2023-06-15');
+    const meta = measureMeta(model, leipzig, leipzig.measures[0]!);
     expect(meta.jahre).toEqual([]);
     expect(meta.status).toBeUndefined();
     expect(meta.title).toBeUndefined();
@@ -52,13 +56,20 @@ describe('search metadata of pages (real content)', () => {
 });
 
 describe('filters of the search page', () => {
-  it('offers the six types, both Regionalbudgets, every Handlungsfeld, the years and the statuses', () => {
+  it('offers the six types, both Regionalbudgets, every Handlungsfeld, the years, and no status (no source reports one)', () => {
     const f = Object.fromEntries(facets(model).map((x) => [x.key, x.options.map((o) => o.param)]));
     expect(f['typ']).toEqual(['regionalbudget', 'handlungsfeld', 'massnahme', 'projekt', 'aktuelles', 'seite']);
     expect(f['rb']?.sort()).toEqual(['leipzig-2022', 'nordsachsen-2022']);
     expect(f['hf']).toHaveLength(7);
     expect(f['jahr']).toEqual(['2022', '2023', '2024', '2025']);
-    expect(f['status']).toEqual(['geplant', 'laufend', 'abgeschlossen']);
+    expect(f['status']).toBeUndefined();
+  });
+
+  it('offers exactly the status values that editors recorded', () => {
+    const withStatus = structuredClone(ns.measures[0]!.data);
+    const fake = { ...model, regionalbudgets: [{ ...ns, measures: [{ ...ns.measures[0]!, data: { ...withStatus, status: { value: 'laufend' as const, asOf: '2024-01-31', source: 'Sachbericht' } } }, ...ns.measures.slice(1)] }] };
+    const status = facets(fake).find((x) => x.key === 'status');
+    expect(status?.options.map((o) => o.param)).toEqual(['laufend']);
   });
 });
 

@@ -44,3 +44,11 @@ describe('statusText', () => {
     expect(statusText(3, parseState('?typ=aktuelles&sort=datum'))).toBe('3 Ergebnisse mit den gewählten Filtern, nach Datum sortiert (nur Aktuelles).');
   });
 });
+
+describe('a filter the site does not offer', () => {
+  it('is ignored when a URL names it (no status filter while no source reports a status)', () => {
+    const map: FilterMap = { typ: { name: 'typ', values: { massnahme: 'Maßnahme' } } };
+    const state = parseState('?typ=massnahme&status=laufend');
+    expect(pagefindFilters(state, map)).toEqual({ typ: { any: ['Maßnahme'] } });
+  });
+});

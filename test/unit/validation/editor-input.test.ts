@@ -311,7 +311,7 @@ describe('one mistake gives one message', () => {
   });
 
   it('a broken Regionalbudget description that budget, schedule and news refer to', () => {
-    only(errorsOf((p) => p.replace(INDEX, 'status: bewilligt', 'status: genehmigt')), INDEX);
+    only(errorsOf((p) => p.replace(INDEX, 'value: bewilligt', 'value: genehmigt')), INDEX);
   });
 
   it('a broken programme, project or contacts file', () => {

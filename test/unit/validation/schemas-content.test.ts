@@ -15,7 +15,6 @@ describe('regionalbudgetSchema', () => {
     subtitle: 'Untertitel',
     region: 'Landkreis Test',
     programme: 'grw-infra',
-    status: 'bewilligt',
     period: { end: '2025-06-30' },
     summary: 'Kurz.',
   };
@@ -32,7 +31,9 @@ describe('regionalbudgetSchema', () => {
       ...minimal,
       code: '52140004',
       period: { start: new Date('2022-09-01T00:00:00Z'), end: 2025 },
-      approvedPeriod: { start: '2022-07', end: '2025-06' },
+      approvedPeriod: { start: '2022-07', end: '2025-06', label: 'Förderung genehmigt', source: 'Projektseite' },
+      status: { value: 'bewilligt', asOf: '2023-05-02', source: 'Bescheid' },
+      figures: [{ label: 'Einwohner', value: '197.673', asOf: '31.12.2019', source: 'Konzept, Abschnitt 1.1', credit: 'Statistisches Landesamt' }],
       funding: { total: 558655.42, grant: 446924.34, rate: 0.8 },
       managingBody: 'Landkreis',
       supportedBy: 'Agentur',
@@ -49,10 +50,18 @@ describe('regionalbudgetSchema', () => {
     expect(issueAt(regionalbudgetSchema, { ...minimal, period: { start: '2022' } }, ['period', 'end'])).toMatchObject({ message: 'Ein Pflichtfeld fehlt.' });
   });
 
-  it('rejects an unknown status with the allowed values', () => {
-    expect(issueAt(regionalbudgetSchema, { ...minimal, status: 'genehmigt' }, ['status']).expected).toBe(
-      'einen der Werte geplant, beantragt, bewilligt oder abgeschlossen',
+  it('rejects an unknown status with the allowed values, and a status without its date and source', () => {
+    const status = { value: 'genehmigt', asOf: '2023-05-02', source: 'Bescheid' };
+    expect(issueAt(regionalbudgetSchema, { ...minimal, status }, ['status', 'value']).expected).toBe(
+      'einen der Werte geplant, beantragt, bewilligt, laufend, abgeschlossen, eingestellt',
     );
+    expect(issueAt(regionalbudgetSchema, { ...minimal, status: 'bewilligt' }, ['status']).found).toBe('„bewilligt“');
+    expect(issueAt(regionalbudgetSchema, { ...minimal, status: { value: 'bewilligt', source: 'Bescheid' } }, ['status', 'asOf']).message).toBe('Ein Pflichtfeld fehlt.');
+    expect(issueAt(regionalbudgetSchema, { ...minimal, status: { value: 'bewilligt', asOf: '2023-05-02' } }, ['status', 'source']).message).toBe('Ein Pflichtfeld fehlt.');
+  });
+
+  it('wants a source with every figure', () => {
+    expect(issueAt(regionalbudgetSchema, { ...minimal, figures: [{ label: 'Einwohner', value: '197.673' }] }, ['figures', 0, 'source']).message).toBe('Ein Pflichtfeld fehlt.');
   });
 
   it('rejects a rate given in percent', () => {
@@ -84,8 +93,10 @@ describe('regionalbudgetSchema', () => {
 describe('handlungsfeldSchema', () => {
   const minimal = { title: 'Wirtschaft', order: 1, summary: 'Kurz.' };
 
-  it('accepts a minimal example', () => {
-    expect(parse(handlungsfeldSchema, minimal)).toEqual(minimal);
+  it('accepts a minimal example (a field of action unless marked as accompanying)', () => {
+    expect(parse(handlungsfeldSchema, minimal)).toEqual({ ...minimal, kind: 'handlungsfeld' });
+    expect(parse(handlungsfeldSchema, { ...minimal, kind: 'begleitend' }).kind).toBe('begleitend');
+    expect(issueAt(handlungsfeldSchema, { ...minimal, kind: 'viertes' }, ['kind']).expected).toBe('handlungsfeld oder begleitend');
   });
 
   it('wants a whole order from 1', () => {
