@@ -92,6 +92,11 @@ export function memoisedIndexTerms(vocabulary: ReadonlySet<string>): (text: stri
   };
 }
 
+/** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
+export function withoutSoftHyphens(html: string): string {
+  return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
+}
+
 export interface IndexedPage {
   url: string;
   html: string;
@@ -100,7 +105,7 @@ export interface IndexedPage {
 /** The pages to index with their index-only terms added (pure apart from reading the files). */
 export function preparePages(siteDir: string): IndexedPage[] {
   const pages = htmlFiles(siteDir)
-    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(readFileSync(file, 'utf8'))) }))
+    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(readFileSync(file, 'utf8')))) }))
     .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)))
     .filter((p) => /\bdata-pagefind-body\b/.test(p.html))
     .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))
