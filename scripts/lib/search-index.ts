@@ -6,13 +6,14 @@
  * "Marketing" finds "Gewerbeflächenmarketing" and "Gewerbeflaechen" finds "Gewerbeflächen". The shipped
  * pages stay unchanged (docs/decisions/0002-suche-komposita.md).
  * Page furniture (charts, short link, citation, press kit, change history) is removed before indexing.
- * Pages without search metadata get the type "Seite". The search page and the static browse pages
+ * Pages without search metadata get a type from their address (typeOfPath: Programm, Kontakt, Übersicht …). The search page and the static browse pages
  * (/massnahmen/…) are not indexed: they only repeat what the other pages say.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bracketVariants, buildVocabulary, compoundTerms, learnParts, words } from '../../src/lib/search/compounds.ts';
+import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
 import { indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
 
 /**
@@ -29,6 +30,15 @@ export const NOT_INDEXED_ELEMENTS = [
   /<section\b[^>]*\baria-labelledby="(?:kurzlink|zitieren|presse)"[^>]*>/,
   /<section\b[^>]*\bclass="[^"]*\b(?:press-kit|change-history)\b[^"]*"[^>]*>/,
 ];
+
+/**
+ * What a page of a type is about, though its text may not say so in these words: a programme page is about
+ * "Förderung" even when it only says "Förderrichtlinie" (the stemmer keeps "förder" and "förd" apart).
+ * Indexed with the title's weight.
+ */
+export const TYPE_TERMS: Partial<Record<string, string[]>> = {
+  Programm: ['förderprogramm', 'förderung'],
+};
 
 /** URL prefixes that are never indexed. */
 export const NOT_INDEXED = ['/suche/', '/massnahmen/', '/404.html', '/pagefind/', '/_astro/'];
@@ -82,6 +92,11 @@ export function memoisedIndexTerms(vocabulary: ReadonlySet<string>): (text: stri
   };
 }
 
+/** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
+export function withoutSoftHyphens(html: string): string {
+  return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
+}
+
 export interface IndexedPage {
   url: string;
   html: string;
@@ -90,7 +105,7 @@ export interface IndexedPage {
 /** The pages to index with their index-only terms added (pure apart from reading the files). */
 export function preparePages(siteDir: string): IndexedPage[] {
   const pages = htmlFiles(siteDir)
-    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(readFileSync(file, 'utf8'))) }))
+    .map((file) => ({ url: urlOf(siteDir, file), html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(readFileSync(file, 'utf8')))) }))
     .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)))
     .filter((p) => /\bdata-pagefind-body\b/.test(p.html))
     .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))
@@ -101,13 +116,15 @@ export function preparePages(siteDir: string): IndexedPage[] {
     const titleTerms = indexTerms(p.title);
     const inTitle = new Set(titleTerms);
     const bodyTerms = indexTerms(p.text).filter((t) => !inTitle.has(t));
-    const defaults = /data-pagefind-filter="typ:/.test(p.html) ? [] : ['<span data-pagefind-filter="typ:Seite"></span><span data-pagefind-meta="typ:Seite"></span>'];
+    const typ = /data-pagefind-filter="typ:([^"]+)"/.exec(p.html)?.[1] ?? TYPES[typeOfPath(p.url)];
+    const typeTerms = (TYPE_TERMS[typ] ?? []).filter((t) => !inTitle.has(t));
+    const defaults = /data-pagefind-filter="typ:/.test(p.html) ? [] : [`<span data-pagefind-filter="typ:${typ}"></span><span data-pagefind-meta="typ:${typ}"></span>`];
     return {
       url: p.url,
       html: withIndexOnlyTerms(
         p.html,
         [
-          { weight: TITLE_TERM_WEIGHT, terms: titleTerms },
+          { weight: TITLE_TERM_WEIGHT, terms: [...titleTerms, ...typeTerms] },
           { weight: BODY_TERM_WEIGHT, terms: bodyTerms },
         ],
         defaults,

@@ -5,6 +5,7 @@ import { formatEuro } from '../lib/format.ts';
 import { valueScale, tickLabels, yAxis } from './axis.ts';
 import { commonEuroLabels, formatEuroCompact, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { legend, placeLabelAbove } from './layout.ts';
+import { narrowBarChart } from './narrow.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
 export interface BudgetSeries {
@@ -105,5 +106,19 @@ export function budgetByYear(data: BudgetByYearData, options: ChartOptions): Cha
   }
   const height = PLOT_BOTTOM + 36 + key.height + 6;
   const defs = patternDefs(id, data.series.map((_, i) => i));
-  return { svg: svgDocument({ id, kind: 'budget-by-year', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), table };
+  const narrow = narrowBarChart({
+    id,
+    kind: 'budget-by-year',
+    title,
+    desc: sentences.join(' '),
+    rows: stacked.map((col) => ({
+      heading: String(col.year),
+      value: formatEuro(col.total),
+      bold: true,
+      segments: col.segments.map((seg) => ({ series: seg.series, cents: seg.end - seg.start, tip: `${data.series[seg.series]?.label ?? ''}, ${col.year}: ${formatEuro(seg.end - seg.start)}` })),
+    })),
+    // With more than one series, each legend entry names its total: a direct label besides colour and hatching.
+    legend: data.series.length > 1 ? data.series.map((s, i) => ({ label: `${s.label}: ${formatEuro(seriesTotals[i] ?? 0)}`, series: i })) : [],
+  });
+  return { svg: svgDocument({ id, kind: 'budget-by-year', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), narrow, table };
 }

@@ -4,6 +4,7 @@
  */
 import { formatEuro } from '../lib/format.ts';
 import { formatShare, textWidth } from './labels.ts';
+import { narrowBarChart } from './narrow.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
 export interface FundingSplitData {
@@ -72,5 +73,16 @@ export function fundingSplit(data: FundingSplitData, options: ChartOptions): Cha
     `Von ${formatEuro(data.totalCents)} Gesamtbudget werden ${formatEuro(p.grant)} (${formatShare(p.grantShare)}) gefördert; ` +
     `der Eigenanteil beträgt ${formatEuro(p.own)} (${formatShare(p.ownShare)}).`;
   const svg = svgDocument({ id, kind: 'funding-split', width: W, height: totalY + 8, title, desc, defs: patternDefs(id, [0, 1]), body: body.join('\n') });
-  return { svg, table };
+  const narrow = narrowBarChart({
+    id,
+    kind: 'funding-split',
+    title,
+    desc,
+    rows: [
+      { heading: 'Gesamtbudget', value: formatEuro(data.totalCents), bold: true, segments: [{ series: 0, cents: p.grant, tip: grantText }, { series: 1, cents: p.own, tip: ownText }] },
+      { heading: 'Förderung', value: `${formatEuro(p.grant)} (${formatShare(p.grantShare)})`, segments: [{ series: 0, cents: p.grant, tip: grantText }] },
+      { heading: 'Eigenanteil', value: `${formatEuro(p.own)} (${formatShare(p.ownShare)})`, segments: [{ series: 1, cents: p.own, tip: ownText }] },
+    ],
+  });
+  return { svg, narrow, table };
 }

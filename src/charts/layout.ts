@@ -1,5 +1,5 @@
 /** Placement rules shared by the charts: labels must never leave the viewBox. */
-import { seriesClass, seriesNumber } from './palette.ts';
+import { patternNumber, seriesClass } from './palette.ts';
 import { num, text } from './svg.ts';
 import { textWidth } from './labels.ts';
 
@@ -51,7 +51,7 @@ export function legend(id: string, items: readonly LegendItem[], x: number, y: n
       const geometry = `x="${num(cx)}" y="${num(cy)}" width="${SWATCH}" height="${SWATCH}"`;
       parts.push(
         `<rect class="${seriesClass(item.series)}" ${geometry}/>` +
-          `<rect class="chart-pattern" fill="url(#${id}-p${seriesNumber(item.series)})" ${geometry}/>`,
+          `<rect class="chart-pattern" fill="url(#${id}-p${patternNumber(item.series)})" ${geometry}/>`,
       );
     }
     parts.push(text(cx + (item.series === null ? 0 : SWATCH + 6), cy + 11.5, item.label));

@@ -7,6 +7,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
 import { commonEuroLabels, formatDateNumeric, formatEuroCompact, formatShare, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { clampCenter, legend, placeLabelAbove } from './layout.ts';
+import { narrowBarChart, type NarrowRow } from './narrow.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
 export interface MeasureBudgetData {
@@ -88,5 +89,12 @@ export function measureBudget(data: MeasureBudgetData, options: ChartOptions): C
   }
   const height = PLOT_BOTTOM + 28 + (actual ? key.height + 10 : 0);
   const defs = patternDefs(id, actual ? [0, 1] : [0]);
-  return { svg: svgDocument({ id, kind: 'measure-budget', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), table };
+  const narrowRows: NarrowRow[] = data.years.flatMap((year, i) => {
+    const planRow = { heading: actual ? `${year} Plan` : String(year), value: formatEuro(plan[i] ?? 0), bold: !actual, segments: [{ series: 0, cents: plan[i] ?? 0, tip: `Plan ${year}: ${formatEuro(plan[i] ?? 0)}` }] };
+    if (!actual) return [planRow];
+    const ist = actual[i] ?? null;
+    return [planRow, { heading: `${year} ${istLabel}`, value: ist === null ? 'k. A.' : formatEuro(ist), segments: ist === null ? [] : [{ series: 1, cents: ist, tip: `${istLabel} ${year}: ${formatEuro(ist)}` }] }];
+  });
+  const narrow = narrowBarChart({ id, kind: 'measure-budget', title, desc: sentences.join(' '), rows: narrowRows });
+  return { svg: svgDocument({ id, kind: 'measure-budget', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), narrow, table };
 }

@@ -2,6 +2,7 @@
 import { formatQuarter } from '../lib/format.ts';
 import { quarterOfDate, quarterYear } from '../lib/quarters.ts';
 import { formatDateNumeric, joinGerman } from './labels.ts';
+import { NARROW_W } from './narrow.ts';
 import { bar, patternDefs, svgDocument, type Chart, type ChartOptions } from './svg.ts';
 import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
 
@@ -36,16 +37,20 @@ export function measureTimeline(data: MeasureTimelineData, options: ChartOptions
   if (!(Number.isInteger(from) && Number.isInteger(to) && from <= to)) throw new Error(`Ungültiger Zeitraum: ${from}..${to}`);
   const title = options.title ?? 'Zeitraum der Maßnahme';
   const series = data.series ?? 0;
-  const frame: GridFrame = { from, to, x0: X0, cellWidth: (W - 2 * X0) / (to - from + 1) };
   const bottom = BAR_TOP + BAR_H + 6;
-
-  const parts = [quarterHeader(frame, 16, 36), quarterGrid(frame, BAR_TOP - 4, bottom, 22)];
-  for (const run of quarterRuns(data.quarters, from, to)) {
-    const x = quarterX(run.start, from, frame.cellWidth, X0);
-    parts.push(bar(id, series, x + 1.5, BAR_TOP, (run.end - run.start + 1) * frame.cellWidth - 3, BAR_H, `${data.label}: ${runLabel(run)}`));
-  }
-  const tx = data.today === undefined ? null : todayX(data.today, from, to, frame.cellWidth, X0);
-  if (tx !== null && data.today !== undefined) parts.push(todayMarker(tx, data.today, 22, bottom, 0, W));
+  // The same drawing at two widths: every quarter stays visible on a phone, only narrower.
+  const draw = (width: number, chartId: string) => {
+    const frame: GridFrame = { from, to, x0: X0, cellWidth: (width - 2 * X0) / (to - from + 1) };
+    const parts = [quarterHeader(frame, 16, 36), quarterGrid(frame, BAR_TOP - 4, bottom, 22)];
+    for (const run of quarterRuns(data.quarters, from, to)) {
+      const x = quarterX(run.start, from, frame.cellWidth, X0);
+      parts.push(bar(chartId, series, x + 1.5, BAR_TOP, (run.end - run.start + 1) * frame.cellWidth - 3, BAR_H, `${data.label}: ${runLabel(run)}`));
+    }
+    const tx = data.today === undefined ? null : todayX(data.today, from, to, frame.cellWidth, X0);
+    if (tx !== null && data.today !== undefined) parts.push(todayMarker(tx, data.today, 22, bottom, 0, width));
+    return { parts, tx };
+  };
+  const { parts, tx } = draw(W, id);
 
   // Years as rows and quarters as columns keep the table narrow enough for a phone.
   const rows: string[][] = [];
@@ -65,6 +70,8 @@ export function measureTimeline(data: MeasureTimelineData, options: ChartOptions
     desc += ` Heute (${formatDateNumeric(data.today) ?? data.today}) ${running ? 'läuft die Maßnahme' : 'läuft die Maßnahme nicht'}.`;
   }
   const svg = svgDocument({ id, kind: 'measure-timeline', width: W, height, title, desc, defs: patternDefs(id, [series]), body: parts.join('\n') });
-  return { svg, table };
+  const nid = `${id}-n`;
+  const narrow = svgDocument({ id: nid, kind: 'measure-timeline', width: NARROW_W, height, title, desc, defs: patternDefs(nid, [series]), body: draw(NARROW_W, nid).parts.join('\n') });
+  return { svg, narrow, table };
 }
 

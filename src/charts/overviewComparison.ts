@@ -9,6 +9,7 @@ import { formatEuro } from '../lib/format.ts';
 import { tickLabels, valueScale, yAxis } from './axis.ts';
 import { commonEuroLabels, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { legend, placeLabelAbove } from './layout.ts';
+import { narrowBarChart } from './narrow.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
 export interface OverviewBudget {
@@ -84,5 +85,15 @@ export function overviewComparison(data: OverviewComparisonData, options: ChartO
   const desc = sentences.join(' ') + noPlan;
   const height = PLOT_BOTTOM + 36 + key.height + 6;
   const defs = patternDefs(id, drawn.map(({ i }) => i));
-  return { svg: svgDocument({ id, kind: 'overview-comparison', width: W, height, title, desc, defs, body: parts.join('\n') }), table };
+  const narrow = narrowBarChart({
+    id,
+    kind: 'overview-comparison',
+    title,
+    desc,
+    rows: data.years.flatMap((year, yi) =>
+      drawn.map(({ b, i }) => ({ heading: `${year}: ${b.label}`, value: formatEuro(b.cents[yi] ?? 0), segments: [{ series: i, cents: b.cents[yi] ?? 0, tip: `${b.label}, ${year}: ${formatEuro(b.cents[yi] ?? 0)}` }] })),
+    ),
+    legend: items,
+  });
+  return { svg: svgDocument({ id, kind: 'overview-comparison', width: W, height, title, desc, defs, body: parts.join('\n') }), narrow, table };
 }

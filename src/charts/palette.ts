@@ -21,6 +21,17 @@ export function seriesNumber(index: number): number {
   return (((index % SERIES_COUNT) + SERIES_COUNT) % SERIES_COUNT) + 1;
 }
 
+/**
+ * Hatching patterns: more than colours, and their count is coprime with the colours', so series 1 and 9 (same
+ * colour) still differ in pattern; up to twelve series stay apart without colour at all.
+ */
+export const PATTERN_COUNT = 12;
+
+/** 0-based series index → 1-based pattern number, cycling after twelve series. */
+export function patternNumber(index: number): number {
+  return (((index % PATTERN_COUNT) + PATTERN_COUNT) % PATTERN_COUNT) + 1;
+}
+
 export function seriesClass(index: number): string {
   return `chart-s${seriesNumber(index)}`;
 }

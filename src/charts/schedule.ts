@@ -6,6 +6,7 @@ import { formatQuarter, formatQuarterShort } from '../lib/format.ts';
 import { quarterOfDate } from '../lib/quarters.ts';
 import { formatDateNumeric, joinGerman, truncate } from './labels.ts';
 import { legend } from './layout.ts';
+import { NARROW_W, narrowLegend, wrapLines } from './narrow.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
 
@@ -96,5 +97,41 @@ export function schedule(data: ScheduleData, options: ChartOptions & { groupHead
   };
   const height = bottom + (tx === null ? 12 : 30) + key.height + 4;
   const defs = patternDefs(id, rows.map((r) => series.get(r.group) ?? 0));
-  return { svg: svgDocument({ id, kind: 'schedule', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), table };
+  const narrow = narrowSchedule(id, data, series, groups, title, sentences.join(' '));
+  return { svg: svgDocument({ id, kind: 'schedule', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), narrow, table };
+}
+
+const N_ROW_BAR = 14;
+const N_LINE = 17;
+
+/**
+ * The schedule on a phone: every quarter of the period across the full width, and one block per measure,
+ * its full name wrapped above its bar (no truncated names, no hidden quarters).
+ */
+function narrowSchedule(id: string, data: ScheduleData, series: ReadonlyMap<string, number>, groups: [string, string][], title: string, desc: string): string {
+  const nid = `${id}-n`;
+  const { from, to, rows } = data;
+  const frame: GridFrame = { from, to, x0: 1, cellWidth: (NARROW_W - 2) / (to - from + 1) };
+  const top = 44;
+  const parts: string[] = [quarterHeader(frame, 16, 36)];
+  let y = top;
+  const blocks: string[] = [];
+  for (const row of rows) {
+    const lines = wrapLines(row.label, NARROW_W);
+    lines.forEach((line, i) => blocks.push(text(0, y + 13 + i * N_LINE, line, { className: 'chart-text--halo' })));
+    y += lines.length * N_LINE + 3;
+    for (const run of quarterRuns(row.quarters, from, to)) {
+      const x = quarterX(run.start, from, frame.cellWidth, frame.x0);
+      blocks.push(bar(nid, series.get(row.group) ?? 0, x + 1, y, (run.end - run.start + 1) * frame.cellWidth - 2, N_ROW_BAR, `${row.label}: ${runLabel(run)}`));
+    }
+    y += N_ROW_BAR + 9;
+  }
+  parts.push(quarterGrid(frame, top, y, 22), ...blocks);
+  const tx = data.today === undefined ? null : todayX(data.today, from, to, frame.cellWidth, frame.x0);
+  if (tx !== null && data.today !== undefined) parts.push(todayMarker(tx, data.today, 22, y, 0, NARROW_W));
+  const keyTop = y + (tx === null ? 8 : 26);
+  const key = narrowLegend(nid, groups.map(([g, label]) => ({ label, series: series.get(g) ?? 0 })), keyTop);
+  parts.push(key.svg);
+  const defs = patternDefs(nid, rows.map((r) => series.get(r.group) ?? 0));
+  return svgDocument({ id: nid, kind: 'schedule', width: NARROW_W, height: keyTop + key.height + 4, title, desc, defs, body: parts.join('\n') });
 }

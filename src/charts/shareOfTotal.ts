@@ -7,6 +7,7 @@ import { sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
 import { formatShare, truncate } from './labels.ts';
+import { narrowBarChart } from './narrow.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
 
 export interface ShareItem {
@@ -75,5 +76,12 @@ export function shareOfTotal(data: ShareOfTotalData, options: ChartOptions): Cha
   }
   const defs = patternDefs(id, rows.map((r) => r.series));
   const height = 4 + rows.length * ROW;
-  return { svg: svgDocument({ id, kind: 'share-of-total', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), table };
+  const narrow = narrowBarChart({
+    id,
+    kind: 'share-of-total',
+    title,
+    desc: sentences.join(' '),
+    rows: rows.map((r) => ({ heading: r.item.label, value: `${formatEuro(r.item.cents)} (${formatShare(r.share)})`, segments: [{ series: r.series, cents: r.item.cents, tip: caption(r) }] })),
+  });
+  return { svg: svgDocument({ id, kind: 'share-of-total', width: W, height, title, desc: sentences.join(' '), defs, body: parts.join('\n') }), narrow, table };
 }

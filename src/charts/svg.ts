@@ -3,7 +3,7 @@
  * build time without a DOM; everything that enters markup goes through `esc` or `num`.
  */
 import { escapeXml } from '../lib/escape.ts';
-import { seriesClass, seriesNumber } from './palette.ts';
+import { patternNumber, seriesClass } from './palette.ts';
 
 export interface ChartTable {
   caption: string;
@@ -16,6 +16,8 @@ export interface ChartTable {
 
 export interface Chart {
   svg: string;
+  /** The same chart laid out for a narrow box (src/charts/narrow.ts); shown instead of `svg` on phones. */
+  narrow?: string;
   table: ChartTable;
 }
 
@@ -104,7 +106,7 @@ export function bar(id: string, series: number, x: number, y: number, w: number,
   const title = tooltip ? `<title>${esc(tooltip)}</title>` : '';
   return (
     `<g>${title}<rect class="${seriesClass(series)}" ${geometry}/>` +
-    `<rect class="chart-pattern" fill="url(#${id}-p${seriesNumber(series)})" ${geometry}/></g>`
+    `<rect class="chart-pattern" fill="url(#${id}-p${patternNumber(series)})" ${geometry}/></g>`
   );
 }
 
@@ -118,11 +120,15 @@ const PATTERNS: readonly [string, number, string][] = [
   ['', 6, '<circle class="chart-hatch-dot" cx="3" cy="3" r="1.3"/>'],
   ['', 6, '<path class="chart-hatch" d="M0 0V6M0 0H6" stroke-width="1"/>'],
   ['rotate(45)', 8, '<path class="chart-hatch" d="M0 0V8" stroke-width="3.5"/>'],
+  ['rotate(-45)', 8, '<path class="chart-hatch" d="M0 0V8" stroke-width="3.5"/>'],
+  ['', 8, '<circle class="chart-hatch-dot" cx="4" cy="4" r="2.3"/>'],
+  ['', 7, '<path class="chart-hatch" d="M0 0H7" stroke-width="3"/>'],
+  ['', 7, '<path class="chart-hatch" d="M0 0V7" stroke-width="3"/>'],
 ];
 
 /** Pattern definitions for the given series indexes (each defined once). */
 export function patternDefs(id: string, seriesIndexes: Iterable<number>): string {
-  const numbers = [...new Set([...seriesIndexes].map(seriesNumber))].sort((a, b) => a - b);
+  const numbers = [...new Set([...seriesIndexes].map(patternNumber))].sort((a, b) => a - b);
   return numbers
     .map((n) => {
       const [transform, size, shapes] = PATTERNS[n - 1] as [string, number, string];

@@ -191,6 +191,55 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('indexes no repeated boilerplate, ranks the programme for its topic and names every type', async () => {
+    const keyselt = await openSearch('/suche/?q=Keyselt');
+    const people = await resultUrls(keyselt);
+    expect(people).toContain('/kontakt/');
+    expect(people.filter((u) => u.includes('/massnahmen/')), 'Kontaktkasten der Maßnahmen indexiert').toEqual([]);
+    await keyselt.close();
+    const funding = await openSearch('/suche/?q=F%C3%B6rderung');
+    expect((await resultUrls(funding)).slice(0, 5)).toContain('/programme/grw-infra/');
+    const types = await funding.locator('[data-search-results] .search-result__meta .tag').allTextContents();
+    expect(types).toContain('Programm');
+    expect(types).not.toContain('Seite');
+    await funding.close();
+  });
+
+  it('shows results before the folded filters on a phone, and examples on the empty page', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${session.base}/suche/`);
+    await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);
+    const example = page.locator('.search-examples a').first();
+    await expect(example.isVisible()).resolves.toBe(true);
+    await example.click();
+    await resultsReady(page);
+    await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(false);
+    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(await top('.search-result')).toBeLessThan(await top('[data-search-filters]'));
+    expect(await top('.search-result')).toBeLessThan(812);
+    await expect(page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator('#f-typ-massnahme').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('does not shift the layout while results load (CLS 0)', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${session.base}/suche/?q=Marketing`);
+    await resultsReady(page);
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => (window as unknown as { cls: number }).cls)).resolves.toBe(0);
+    await page.close();
+  });
+
   it('is reached from the search field in every page header', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.base}/projekte/`);
@@ -225,7 +274,7 @@ describe('search page', () => {
       const page = await context.newPage();
       await page.goto(`${session.base}/suche/?q=Marketing&typ=massnahme&typ=regionalbudget`);
       await resultsReady(page);
-      await page.waitForFunction(() => document.querySelector('[data-count-for="typ=seite"]')?.textContent !== '');
+      await page.waitForFunction(() => document.querySelector('[data-count-for="typ=programm"]')?.textContent !== '');
       await page.addScriptTag({ content: source });
       const violations = await page.evaluate(async () => {
         const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };

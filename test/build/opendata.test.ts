@@ -285,7 +285,11 @@ describe('press kit', () => {
       const cite = text(/<cite>([\s\S]*?)<\/cite>/.exec(html)?.[1] ?? '');
       expect(cite, p.url).toContain(publisherName(model.site));
       expect(cite, p.url).toContain(p.title);
-      expect(cite, p.url).toContain(`${base}${p.url}`);
+      expect(cite, p.url).toContain(`${base}${p.link}`);
+      // Dated like the content ("Zuletzt aktualisiert"), not like the build.
+      const updated = /Zuletzt aktualisiert: <time datetime="[^"]+">([^<]+)<\/time>/.exec(html)?.[1];
+      expect(updated, p.url).toBeDefined();
+      expect(cite, p.url).toContain(`Stand ${updated}`);
       expect(text(html), p.url).toContain('Pressekontakt (Redaktion des Portals)');
       expect(html, p.url).not.toContain(`href="mailto:${model.site.contactEmail}"`);
       expect(html, p.url).toContain(`href="${p.image}"`);
@@ -293,8 +297,10 @@ describe('press kit', () => {
     }
   });
 
-  it('uses the pinned build date in the citation', () => {
+  it('cites the short link and the content date, never the build date', () => {
     expect(BUILD_DATE).toBe('2023-06-15');
-    expect(text(page('/regionalbudgets/nordsachsen-2022/'))).toContain('Stand 15. Juni 2023');
+    const cite = text(/<cite>([\s\S]*?)<\/cite>/.exec(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/'))?.[1] ?? '');
+    expect(cite).toContain(`${base}/regionalbudgets/nordsachsen-2022/massnahmen/1/`);
+    expect(cite).not.toContain('Stand 15. Juni 2023');
   });
 });

@@ -34,7 +34,10 @@ export function text(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<span class="amount">([^<]*)<\/span>/g, '$1')
     .replace(/<[^>]+>/g, ' ')
+    // Soft hyphens only mark where a long word may break on screen (src/lib/typography.ts).
+    .replace(/\u00ad|&shy;/g, '')
     .replace(/&nbsp;|&#160;/g, '\u00a0')
     .replace(/&amp;/g, '&')
     .replace(/&quot;|&#34;/g, '"')

@@ -50,6 +50,10 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const reset = root.querySelector<HTMLButtonElement>('[data-search-reset]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  // Filters stay folded on a phone (results first); on a wide screen they stand open beside the results.
+  if (filtersPanel && matchMedia('(min-width: 56rem)').matches) filtersPanel.open = true;
   const filterMap = JSON.parse(root.dataset['filterMap'] ?? '{}') as FilterMap;
   const baseTitle = document.title;
 
@@ -155,6 +159,7 @@ export function startSearchPage(): void {
       const search = stateToSearch(state);
       if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
     }
+    if (empty) empty.hidden = Boolean(state.q) || hasFilters(state);
     document.title = state.q ? `Suche: ${state.q} – ${baseTitle.replace(/^Suche – /, '')}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
       results = [];
@@ -225,8 +230,10 @@ export function startSearchPage(): void {
     void run(state, { updateUrl: false });
   });
 
-  root.hidden = false;
   const initial = parseState(location.search);
   writeForm(initial);
+  if (empty) empty.hidden = Boolean(initial.q) || hasFilters(initial);
+  // A chosen filter is shown, not hidden in a folded panel.
+  if (filtersPanel && hasFilters(initial)) filtersPanel.open = true;
   if (initial.q || hasFilters(initial)) void run(initial, { updateUrl: false });
 }

@@ -43,3 +43,14 @@ export function measuresInYear(model: Model, year: number): YearRow[] {
       })),
   );
 }
+
+/**
+ * Example queries for the empty search page, taken from the content so they always find something: the
+ * first Handlungsfelder, a measure by its number and the first programme.
+ */
+export function exampleQueries(model: Model, count = 5): string[] {
+  const fields = [...new Set(model.regionalbudgets.flatMap((rb) => rb.handlungsfelder.map((h) => h.data.title)))].slice(0, count - 2);
+  const numbered = model.regionalbudgets.flatMap((rb) => rb.measures).find((m) => m.data.number !== undefined);
+  const programme = [...model.programmes.values()][0];
+  return [...fields, ...(numbered ? [`Maßnahme ${numbered.data.number}`] : []), ...(programme ? [programme.data.title] : [])];
+}

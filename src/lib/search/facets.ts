@@ -12,11 +12,29 @@ export const TYPES = {
   handlungsfeld: 'Handlungsfeld',
   massnahme: 'Maßnahme',
   projekt: 'Projekt',
-  aktuelles: 'Aktuelles',
-  seite: 'Seite',
+  programm: 'Programm',
+  aktuelles: 'Meldung',
+  kontakt: 'Kontakt',
+  uebersicht: 'Übersicht',
+  daten: 'Offene Daten',
+  hinweis: 'Hinweis',
 } as const;
 export type TypeKey = keyof typeof TYPES;
 
+/** Overview pages: each lists one kind of content. */
+const OVERVIEWS = ['/', '/regionalbudgets/', '/projekte/', '/programme/', '/aktuelles/'];
+
+/**
+ * Type of a page that carries no search metadata of its own, named for what it is (never a generic
+ * "Seite"): programmes, the contact page, overviews, open data; the legal and help pages are "Hinweis".
+ */
+export function typeOfPath(path: string): TypeKey {
+  if (OVERVIEWS.includes(path)) return 'uebersicht';
+  if (path.startsWith('/programme/')) return 'programm';
+  if (path.startsWith('/kontakt/')) return 'kontakt';
+  if (path.startsWith('/daten/')) return 'daten';
+  return 'hinweis';
+}
 
 /** Search metadata of one page; rendered by SearchMeta.astro as hidden Pagefind attributes. */
 export interface PageSearchMeta {

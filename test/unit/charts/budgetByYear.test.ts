@@ -22,7 +22,9 @@ describe('budgetByYear', () => {
   });
 
   it('matches the golden SVG', () => {
-    matchGolden('budgetByYear', budgetByYear(budgetFixture, { id: 'budget' }).svg);
+    const chart = budgetByYear(budgetFixture, { id: 'budget' });
+    matchGolden('budgetByYear', chart.svg);
+    matchGolden('budgetByYear-narrow', chart.narrow ?? '');
   });
 
   it('states the main finding', () => {

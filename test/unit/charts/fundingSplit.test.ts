@@ -13,7 +13,8 @@ describe('fundingSplit', () => {
   });
 
   it('matches the golden SVG with amounts and percentages as direct labels', () => {
-    const { svg } = fundingSplit(fundingFixture, { id: 'funding' });
+    const { svg, narrow } = fundingSplit(fundingFixture, { id: 'funding' });
+    matchGolden('fundingSplit-narrow', narrow ?? '');
     expect(svg).toContain('Eigenanteil: 111.731,08\u00a0€ (20,0\u00a0%)');
     expect(svg).toContain('Förderung: 446.924,34\u00a0€ (80,0\u00a0%)');
     matchGolden('fundingSplit', svg);

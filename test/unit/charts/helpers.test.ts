@@ -27,10 +27,17 @@ describe('svg helpers', () => {
   });
 
   it('defines each pattern once, prefixed with the chart id', () => {
-    const defs = patternDefs('x', [0, 8, 2]);
+    const defs = patternDefs('x', [0, 12, 2]);
     expect(defs.match(/<pattern /g)).toHaveLength(2);
     expect(defs).toContain('id="x-p1"');
     expect(defs).toContain('id="x-p3"');
+  });
+
+  it('gives series 1 and 9 (same colour) different hatching, up to twelve series', () => {
+    const defs = patternDefs('x', Array.from({ length: 12 }, (_, i) => i));
+    expect(defs.match(/<pattern /g)).toHaveLength(12);
+    const bodies = [...defs.matchAll(/<pattern id="x-p\d+"([\s\S]*?)<\/pattern>/g)].map((m) => m[1]);
+    expect(new Set(bodies).size).toBe(12);
   });
 });
 

@@ -12,7 +12,8 @@ describe('measureBudget', () => {
   });
 
   it('matches the golden SVG (plan vs actual)', () => {
-    const { svg } = measureBudget(measureBudgetFixture, { id: 'mb' });
+    const { svg, narrow } = measureBudget(measureBudgetFixture, { id: 'mb' });
+    matchGolden('measureBudget-actual-narrow', narrow ?? '');
     expect(svg).toContain('Ist (Stand 31.12.2023)');
     expect(svg).toContain('Für 2024 liegen noch keine Ist-Zahlen vor.');
     matchGolden('measureBudget-actual', svg);

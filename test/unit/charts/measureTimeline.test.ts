@@ -5,7 +5,9 @@ import { matchGolden } from './golden.ts';
 
 describe('measureTimeline', () => {
   it('matches the golden SVG', () => {
-    matchGolden('measureTimeline', measureTimeline(timelineFixture, { id: 'timeline' }).svg);
+    const chart = measureTimeline(timelineFixture, { id: 'timeline' });
+    matchGolden('measureTimeline', chart.svg);
+    matchGolden('measureTimeline-narrow', chart.narrow ?? '');
   });
 
   it('describes the planned runs in words', () => {

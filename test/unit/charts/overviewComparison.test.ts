@@ -6,7 +6,9 @@ import { parseEuro } from './helpers.ts';
 
 describe('overviewComparison', () => {
   it('matches the golden SVG', () => {
-    matchGolden('overviewComparison', overviewComparison(overviewFixture, { id: 'overview' }).svg);
+    const chart = overviewComparison(overviewFixture, { id: 'overview' });
+    matchGolden('overviewComparison', chart.svg);
+    matchGolden('overviewComparison-narrow', chart.narrow ?? '');
   });
 
   it('names a Regionalbudget without data instead of drawing zero bars', () => {

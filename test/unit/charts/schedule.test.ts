@@ -11,7 +11,9 @@ describe('schedule', () => {
   });
 
   it('matches the golden SVG', () => {
-    matchGolden('schedule', schedule(scheduleFixture, { id: 'plan' }).svg);
+    const chart = schedule(scheduleFixture, { id: 'plan' });
+    matchGolden('schedule', chart.svg);
+    matchGolden('schedule-narrow', chart.narrow ?? '');
   });
 
   it('truncates long labels but keeps the full label as tooltip', () => {

@@ -16,6 +16,7 @@ describe('shareOfTotal', () => {
     const { svg } = shareOfTotal(shareFixture, { id: 'share' });
     expect(svg).toContain('Attraktiver Wirtschaftsstandort – 455.000\u00a0€ (40,4\u00a0%)');
     matchGolden('shareOfTotal', svg);
+    matchGolden('shareOfTotal-narrow', shareOfTotal(shareFixture, { id: 'share' }).narrow ?? '');
   });
 
   it('has a table with exactly the input amounts and their shares', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/project.ts';
 import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
-import { facets, fieldMeta, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta } from '../../../src/lib/search/facets.ts';
+import { facets, fieldMeta, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
 const ns = model.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!;
@@ -56,9 +56,10 @@ describe('search metadata of pages (real content)', () => {
 });
 
 describe('filters of the search page', () => {
-  it('offers the six types, both Regionalbudgets, every Handlungsfeld, the years, and no status (no source reports one)', () => {
+  it('offers every type, named for what it is, both Regionalbudgets, every Handlungsfeld, the years, and no status (no source reports one)', () => {
     const f = Object.fromEntries(facets(model).map((x) => [x.key, x.options.map((o) => o.param)]));
-    expect(f['typ']).toEqual(['regionalbudget', 'handlungsfeld', 'massnahme', 'projekt', 'aktuelles', 'seite']);
+    expect(f['typ']).toEqual(['regionalbudget', 'handlungsfeld', 'massnahme', 'projekt', 'programm', 'aktuelles', 'kontakt', 'uebersicht', 'daten', 'hinweis']);
+    expect(facets(model)[0]?.options.map((o) => o.label)).not.toContain('Seite');
     expect(f['rb']?.sort()).toEqual(['leipzig-2022', 'nordsachsen-2022']);
     expect(f['hf']).toHaveLength(7);
     expect(f['jahr']).toEqual(['2022', '2023', '2024', '2025']);
@@ -70,6 +71,17 @@ describe('filters of the search page', () => {
     const fake = { ...model, regionalbudgets: [{ ...ns, measures: [{ ...ns.measures[0]!, data: { ...withStatus, status: { value: 'laufend' as const, asOf: '2024-01-31', source: 'Sachbericht' } } }, ...ns.measures.slice(1)] }] };
     const status = facets(fake).find((x) => x.key === 'status');
     expect(status?.options.map((o) => o.param)).toEqual(['laufend']);
+  });
+});
+
+describe('type of a page without search metadata', () => {
+  it('names programmes, the contact page, overviews and open data; legal pages are notes', () => {
+    expect(typeOfPath('/programme/grw-infra/')).toBe('programm');
+    expect(typeOfPath('/programme/')).toBe('uebersicht');
+    expect(typeOfPath('/')).toBe('uebersicht');
+    expect(typeOfPath('/kontakt/')).toBe('kontakt');
+    expect(typeOfPath('/daten/')).toBe('daten');
+    expect(typeOfPath('/impressum/')).toBe('hinweis');
   });
 });
 

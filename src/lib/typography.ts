@@ -1,0 +1,105 @@
+/**
+ * Render-time typography for the visible HTML of a page (never for <title>, meta tags, JSON-LD, the search
+ * index or share images, which are built from the data, not from this HTML):
+ * - amounts ("1.683.655,42 €") are wrapped in <span class="amount">, which the stylesheet keeps on one line;
+ * - long German compounds get soft hyphens (U+00AD) at the boundaries of their parts, so they break at a
+ *   visible hyphen in every browser, with or without a hyphenation dictionary (Debian's Chromium has none);
+ *   on a 320 px phone even running text and table cells need that, not only headings and tiles.
+ * Works on the HTML string with a small tokenizer: text inside tags' attributes, scripts, styles, SVG, code
+ * and form fields is left alone.
+ */
+import { LINKING_ELEMENTS, splitCompound } from './search/compounds.ts';
+
+export const SOFT_HYPHEN = '\u00ad';
+
+/** Amounts as formatEuro writes them, and as editors type them (normal space, "Mio."). */
+const AMOUNT = /\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[\u00a0 ](?:Mio|Mrd|Tsd)\.)?[\u00a0 ](?:€|Euro\b)/gu;
+
+/** Elements whose text is never touched. */
+const SKIP = new Set(['script', 'style', 'svg', 'code', 'pre', 'textarea', 'template', 'kbd', 'samp', 'select', 'option', 'title']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Words shorter than this are never hyphenated: they fit any line. */
+const MIN_HYPHENATE = 12;
+/** Parts of a compound are split again from this length on. */
+const MIN_PART_HYPHENATE = 10;
+
+/**
+ * The word with soft hyphens at its compound boundaries, after a linking element ("Wirtschafts­förderung",
+ * "Gewerbe­flächen­marketing"); unchanged when it is not a compound of the site's vocabulary.
+ */
+export function hyphenateWord(word: string, vocabulary: ReadonlySet<string>, minLength = MIN_HYPHENATE): string {
+  if (word.length < minLength) return word;
+  const parts = splitCompound(word, vocabulary);
+  if (!parts) return word;
+  const lower = word.toLocaleLowerCase('de-DE');
+  const cuts: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    pos += (parts[i] ?? '').length;
+    const next = parts[i + 1] ?? '';
+    const gap = ['', ...LINKING_ELEMENTS].find((g) => lower.startsWith(g + next, pos));
+    if (gap === undefined) return word;
+    pos += gap.length;
+    cuts.push(pos);
+  }
+  // Lower-casing can change lengths (rarely: "İ"); then the positions are not trustworthy.
+  if (lower.length !== word.length) return word;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, word.length]) {
+    if (cut < word.length && (cut < 3 || word.length - cut < 3)) continue;
+    pieces.push(word.slice(from, cut));
+    from = cut;
+  }
+  // Parts that are compounds themselves are split too: "Gewerbe­flächen­marketing".
+  return pieces.map((piece) => (piece.length >= MIN_PART_HYPHENATE ? hyphenateWord(piece, vocabulary, MIN_PART_HYPHENATE) : piece)).join(SOFT_HYPHEN);
+}
+
+/** Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). */
+export function hyphenateText(text: string, vocabulary: ReadonlySet<string>): string {
+  return text.replace(/\p{L}{12,}/gu, (word) => hyphenateWord(word, vocabulary));
+}
+
+interface Open {
+  name: string;
+  skip: boolean;
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g;
+
+/** Applies amounts and soft hyphens to an HTML fragment (see the module comment). */
+export function typeset(html: string, vocabulary: ReadonlySet<string>): string {
+  const stack: Open[] = [];
+  let out = '';
+  for (const match of html.matchAll(TOKEN)) {
+    const token = match[0];
+    if (token.startsWith('<')) {
+      out += token;
+      const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
+      if (!tag || token.startsWith('<!--') || match[1]) continue;
+      const name = (tag[2] ?? '').toLowerCase();
+      if (tag[1]) {
+        const at = stack.map((o) => o.name).lastIndexOf(name);
+        if (at >= 0) stack.length = at;
+        continue;
+      }
+      if (VOID.has(name) || token.endsWith('/>')) continue;
+      const parent = stack[stack.length - 1];
+      const cls = /\bclass="([^"]*)"/.exec(token)?.[1] ?? '';
+      stack.push({
+        name,
+        skip: (parent?.skip ?? false) || SKIP.has(name) || /\bno-hyphens\b/.test(cls),
+      });
+      continue;
+    }
+    const context = stack[stack.length - 1];
+    if (context?.skip) {
+      out += token;
+      continue;
+    }
+    const text = hyphenateText(token, vocabulary);
+    out += text.replace(AMOUNT, (amount) => `<span class="amount">${amount}</span>`);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, learnParts } from '../../../src/lib/search/compounds.ts';
+import { hyphenateWord, SOFT_HYPHEN as S, typeset } from '../../../src/lib/typography.ts';
+
+const vocabulary = learnParts(buildVocabulary(['Gewerbe und Flächen im Marketing der Wirtschaft; Förderung der Region, Gemeinschaft und Aufgabe.']));
+
+describe('soft hyphens at compound boundaries', () => {
+  it('places them between the parts, after a linking element, and splits parts that are compounds', () => {
+    expect(hyphenateWord('Gewerbeflächenmarketing', vocabulary)).toBe(`Gewerbe${S}flächen${S}marketing`);
+    expect(hyphenateWord('Wirtschaftsförderung', vocabulary)).toBe(`Wirtschafts${S}förderung`);
+    expect(hyphenateWord('Gemeinschaftsaufgabe', vocabulary)).toBe(`Gemeinschafts${S}aufgabe`);
+  });
+
+  it('leaves short words, unknown words and non-compounds alone', () => {
+    expect(hyphenateWord('Marketing', vocabulary)).toBe('Marketing');
+    expect(hyphenateWord('Donaudampfschiff', vocabulary)).toBe('Donaudampfschiff');
+  });
+});
+
+describe('typeset', () => {
+  it('hyphenates visible text but not attributes, SVG or scripts', () => {
+    const html =
+      '<h1 title="Gewerbeflächenmarketing">Gewerbeflächenmarketing</h1><p>Gewerbeflächenmarketing</p>' +
+      '<svg><text>Gewerbeflächenmarketing</text></svg><script>let a = "Gewerbeflächenmarketing";</script>' +
+      '<li class="figure"><span>Wirtschaftsförderung</span></li>';
+    const out = typeset(html, vocabulary);
+    expect(out).toContain(`<h1 title="Gewerbeflächenmarketing">Gewerbe${S}flächen${S}marketing</h1>`);
+    expect(out).toContain(`<p>Gewerbe${S}flächen${S}marketing</p>`);
+    expect(out).toContain('<svg><text>Gewerbeflächenmarketing</text></svg>');
+    expect(out).toContain('<script>let a = "Gewerbeflächenmarketing";</script>');
+    expect(out).toContain(`<span>Wirtschafts${S}förderung</span>`);
+  });
+
+  it('wraps every amount in text in one unbreakable span, never inside attributes, SVG or code', () => {
+    const out = typeset('<p data-x="1.683.655,42\u00a0€">Summe 1.683.655,42\u00a0€ und 800.000 € und 2,1 Mio. €</p><svg><text>5.000\u00a0€</text></svg><code>7\u00a0€</code>', vocabulary);
+    expect(out).toBe(
+      '<p data-x="1.683.655,42\u00a0€">Summe <span class="amount">1.683.655,42\u00a0€</span> und <span class="amount">800.000 €</span> und ' +
+        '<span class="amount">2,1 Mio. €</span></p><svg><text>5.000\u00a0€</text></svg><code>7\u00a0€</code>',
+    );
+  });
+
+  it('keeps the markup otherwise byte for byte', () => {
+    const html = '<!-- a < b --><div class="x"><br><img src="a.png" alt="Ä"/><p>Text &amp; mehr</p></div>';
+    expect(typeset(html, vocabulary)).toBe(html);
+  });
+});
