@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, slug, text } from './common.ts';
+import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, ref, text } from './common.ts';
 
 export const regionalbudgetStatus = z.enum(['geplant', 'beantragt', 'bewilligt', 'abgeschlossen'], {
   error: 'einen der Werte geplant, beantragt, bewilligt oder abgeschlossen',
@@ -23,7 +23,7 @@ export const regionalbudgetSchema = z.strictObject({
   /** The county or city, e.g. "Landkreis Leipzig". */
   region: nonEmptyText,
   /** Slug of a file in `content/programme/`. */
-  programme: slug,
+  programme: ref('programme'),
   /** Official project code, e.g. "52140004". A string, so leading zeros survive. */
   code: z.string().regex(/^[0-9A-Za-z./-]+$/, 'eine Projektnummer als Text in Anführungszeichen').optional(),
   status: regionalbudgetStatus,
@@ -45,7 +45,7 @@ export const regionalbudgetSchema = z.strictObject({
   /** What the source calls its groups of measures; default "Handlungsfeld". */
   fieldLabel: z.enum(['Handlungsfeld', 'Themenbereich']).default('Handlungsfeld'),
   /** Ids from `data/kontakte.json`. */
-  contacts: z.array(slug).default([]),
+  contacts: z.array(ref('kontakte')).default([]),
   documents: z.array(documentRef).optional(),
   /** The co-financing note required by the funders, verbatim. */
   cofinancing: text.optional(),

@@ -24,6 +24,22 @@ export const siteSchema = z.strictObject({
   /** Prefix for "Diese Seite bearbeiten" links; the file path is appended. */
   editBaseUrl: url,
   license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
+  /**
+   * The git host the web editor (/redaktion/) signs in to and commits through (PKCE, no server of ours).
+   * Without it the editor only offers the local-folder mode.
+   */
+  editor: z
+    .strictObject({
+      backend: z.enum(['gitlab', 'gitea', 'forgejo'], { error: 'einen der Werte gitlab, gitea oder forgejo' }),
+      /** Address of the git host, e.g. "https://gitlab.example.org". */
+      url,
+      /** Path of the repository on that host, e.g. "landkreis/regionalbudget-portal". */
+      repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'einen Repository-Pfad wie "gruppe/projekt"'),
+      branch: z.string().min(1).optional(),
+      /** Application (client) id of the OAuth application registered on the host (redirect URI: <baseUrl>/redaktion/). */
+      appId: z.string().min(1),
+    })
+    .optional(),
   /** Names of the fields above that still hold demo values; the build warns while any are listed. */
   demo: z.array(text).default([]),
 });
