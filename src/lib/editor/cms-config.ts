@@ -175,7 +175,12 @@ function field(name: string, schema: JsonSchema, required: boolean, ctx: Context
     const items = schema.items;
     const list = { ...base, required: required || (schema as { minItems?: number }).minItems !== undefined };
     if (items['x-relation'] || items.enum) return { ...list, ...valueField(items, inner, true) };
-    if (isType(items, 'object')) return { ...list, widget: 'list', fields: fieldsOf(items, { ...inner, path: [...inner.path, '*'] }) };
+    if (isType(items, 'object')) {
+      const itemFields = fieldsOf(items, { ...inner, path: [...inner.path, '*'] });
+      // Long lists (a budget line per measure) stay readable when closed, each item named by its first field.
+      const first = itemFields[0]?.['name'];
+      return { ...list, widget: 'list', fields: itemFields, collapsed: true, ...(first ? { summary: `{{fields.${String(first)}}}` } : {}) };
+    }
     return { ...list, widget: 'list', field: { name: 'eintrag', label: base['label'], ...valueField(items, inner) } };
   }
   if (isType(schema, 'object') && schema.properties) return { ...base, widget: 'object', fields: fieldsOf(schema, inner) };
@@ -243,7 +248,7 @@ export function editorConfig({ schemas, docs, model, backend, siteUrl }: Inputs)
     const { fields: f, yearMaps } = jsonFormat(kind, sections, regionalbudget);
     const format = yearMaps.length > 0 || sums ? `rb-json-${name}` : 'rb-json';
     formats[format] = { kind: 'json', extension: 'json', yearMaps, ...(sums ? { sums } : {}) };
-    return { name, label, file, format, fields: f };
+    return { name, label, file, format, fields: f, editor: { preview: false } };
   };
   formats['rb-json'] = { kind: 'json', extension: 'json', yearMaps: [] };
   const title = (id: string) => shortName(model.regionalbudgets.find((rb) => rb.id === id)?.title ?? id);

@@ -5,7 +5,7 @@
  * Pure (runs in the browser bundle).
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
-import { jsonEqual } from './json-text.ts';
+import { isEmpty, jsonEqual } from './json-text.ts';
 
 export interface FrontmatterFile {
   data: Record<string, unknown>;
@@ -23,11 +23,6 @@ export function readFrontmatterFile(text: string): FrontmatterFile {
   if (!match) return { data: {}, body: text };
   const data = parseDocument(match[1] ?? '').toJS() as unknown;
   return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: text.slice(match[0].length) };
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) ||
-    (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
 }
 
 function scalarNode(doc: Document, value: unknown, like?: unknown): YamlNode {

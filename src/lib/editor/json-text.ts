@@ -74,6 +74,13 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => k in b && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** A value the editor writes for an optional field that was left empty (`actual: null`, `contacts: []`). */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.values(value).every(isEmpty);
+}
+
 interface Style {
   multiline: boolean;
   /** Spaces inside one-line braces: `{ "a": 1 }` (true) or `{"a": 1}`. */
@@ -111,7 +118,8 @@ function write(text: string, node: Node | undefined, value: Json, indent: string
     const hintEntries = new Map(hint?.entries ?? []);
     const keys = [...[...entries.keys()].filter((k) => k in value), ...Object.keys(value).filter((k) => !entries.has(k))];
     parts = keys
-      .filter((k) => value[k] !== undefined)
+      // An empty optional field the file did not have stays out; null never belongs in these files.
+      .filter((k) => value[k] !== undefined && value[k] !== null && (entries.has(k) || !isEmpty(value[k])))
       .map((k) => `${JSON.stringify(k)}: ${write(text, entries.get(k), value[k] as Json, inner, entries.get(k) ?? hintEntries.get(k), style.multiline)}`);
     if (parts.length === 0) return '{}';
   }

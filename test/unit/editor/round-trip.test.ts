@@ -75,6 +75,18 @@ describe('editor round trip', () => {
     ]);
   });
 
+  it('leaves out the empty optional fields the editor adds (actual: null, contacts: [], an empty text)', () => {
+    for (const path of files) {
+      const text = readFileSync(join(ROOT, path), 'utf8');
+      const { read, save } = io(path);
+      const entry = read(text) as Record<string, unknown> & { lines?: Record<string, unknown>[] };
+      for (const line of entry.lines ?? []) if (!('actual' in line)) line['actual'] = null;
+      for (const key of ['contacts', 'aliases', 'documents']) if (!(key in entry)) entry[key] = [];
+      if (!('note' in entry)) entry['note'] = '';
+      expect(save(entry), path).toBe(text);
+    }
+  });
+
   it('a new budget line takes the one-line layout of its neighbours', () => {
     const path = 'data/budgets/nordsachsen-2022.json';
     const text = readFileSync(join(ROOT, path), 'utf8');
