@@ -78,7 +78,7 @@ try {
   });
   await time('Redaktion', async () => {
     const bundle = await editorReady;
-    if (result.model) await writeEditor(staging, contentRoot, result.model.site);
+    if (result.model) writeEditor(bundle.dir, staging, contentRoot, result.model.site);
     console.log(`Redaktion: Editor-Bündel ${bundle.cached ? 'aus dem Cache' : `neu gebaut in ${bundle.seconds.toFixed(1)} s`}`);
   });
   await time('Suchindex', () => buildSearchIndex(staging, () => pauseAt('suchindex')));

@@ -54,7 +54,12 @@ function INIT_SCRIPT(rootName: string): void {
 
   class FileHandle {
     kind = 'file' as const;
-    constructor(public path: string, public name: string) {}
+    path: string;
+    name: string;
+    constructor(path: string, name: string) {
+      this.path = path;
+      this.name = name;
+    }
     async getFile() {
       const r = (await fs('read', this.path)) as { data: string; mtime: number };
       const bytes = Uint8Array.from(atob(r.data), (c) => c.charCodeAt(0));
@@ -95,7 +100,12 @@ function INIT_SCRIPT(rootName: string): void {
 
   class DirHandle {
     kind = 'directory' as const;
-    constructor(public path: string, public name: string) {}
+    path: string;
+    name: string;
+    constructor(path: string, name: string) {
+      this.path = path;
+      this.name = name;
+    }
     async *entries(): AsyncGenerator<[string, FileHandle | DirHandle]> {
       for (const e of (await fs('list', this.path)) as Entry[])
         yield [e.name, e.kind === 'directory' ? new DirHandle(join(this.path, e.name), e.name) : new FileHandle(join(this.path, e.name), e.name)];
