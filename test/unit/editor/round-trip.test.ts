@@ -2,9 +2,8 @@
  * The web editor's file formats over every content and data file of the project: reading a file and writing
  * the unchanged entry gives the same bytes, and an edit changes only the edited lines.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionOfFile } from '../../../src/lib/editor/cms-config.ts';
 import { readJson, readMarkdown, writeJson, writeMarkdown } from '../../../src/lib/editor/formats.ts';
@@ -14,7 +13,11 @@ import { ROOT } from '../../helpers/site.ts';
 
 const site = siteSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data/site.json'), 'utf8')));
 const config = generatedEditorConfig(ROOT, site);
-const files = execFileSync('git', ['ls-files', 'content', 'data'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
+const files = ['content', 'data']
+  .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+  .sort();
 
 function io(path: string) {
   const found = collectionOfFile(config, path);
