@@ -84,6 +84,7 @@ export function editorPage(entry: { file: string; css?: string[] }, connect: str
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta http-equiv="content-security-policy" content="${attr(csp)}">
     <meta name="robots" content="noindex, nofollow">
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <title>Redaktion – Regionalbudget-Portal</title>
 ${css}    <script type="module" src="/${EDITOR_DIR}/${attr(entry.file)}"></script>
   </head>
