@@ -57,7 +57,6 @@ async function axe(): Promise<{ id: string; impact: string; nodes: number; targe
   }, TAGS);
 }
 
-/** Opens a screen by its address; waits until the app has settled there (after a save it moves on by itself). */
 /** axe once the screen has settled: Sveltia swaps screens in steps, and a half-built one lacks its <main>. */
 async function ourAxeFindings(): Promise<unknown[]> {
   let ours: unknown[] = [];
@@ -69,12 +68,19 @@ async function ourAxeFindings(): Promise<unknown[]> {
   return ours;
 }
 
+/** Opens a screen by its address; after a save the app moves on by itself, so the address is set until it sticks. */
 async function go(hash: string): Promise<void> {
-  await page.waitForTimeout(500);
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.waitForFunction((h) => location.hash === h, hash);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await page.waitForTimeout(1000);
+    const here = () => page.evaluate(() => location.hash);
+    if ((await here()) !== hash) continue;
+    await page.waitForTimeout(1500);
+    if ((await here()) === hash) return;
+  }
+  throw new Error(`${hash} lässt sich nicht öffnen (${page.url()})`);
 }
 
 /** The editor pane's field with this key path (items of long lists render when scrolled to). */
@@ -84,7 +90,8 @@ function field(keyPath: string) {
 
 /** Item `index` of the list at `keyPath`, scrolled to until it has rendered and shows `text`. */
 async function listItem(keyPath: string, index: number, text: string) {
-  const item = field(keyPath).locator('.item-list > .item-wrapper').nth(index);
+  // The field's own list comes first; open items hold lists of their own.
+  const item = field(keyPath).locator('.item-list').first().locator(':scope > .item-wrapper').nth(index);
   for (let i = 0; i < 50; i++) {
     await item.scrollIntoViewIfNeeded();
     if ((await item.innerText()).includes(text)) return item;
