@@ -23,6 +23,7 @@ import { renderConf } from './nginx-redirects.ts';
 import { newVersion, publish, removeLeftovers } from './lib/site-dir.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
+import { editorBundle, writeEditor } from './lib/editor.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' }, release: { type: 'boolean' } } });
 const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
@@ -72,6 +73,10 @@ const staging = newVersion(out);
 // Share images render into their cache in a worker thread while Astro builds (Astro uses mostly one core);
 // once Astro is done, the other cores join in. The Vorschaubilder phase is the wait after Astro plus linking.
 const shareImages = result.model ? startShareImages(result.model, { threads: 1 }) : undefined;
+// The editor bundle (Vite) builds alongside Astro when its inputs changed; otherwise it comes from .cache/editor/.
+const editorStart = performance.now();
+const editorReady = editorBundle().then((r) => ({ ...r, seconds: (performance.now() - editorStart) / 1000 }));
+editorReady.catch(() => undefined);
 try {
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
@@ -79,6 +84,11 @@ try {
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
   await time('Weiterleitungen', () => {
     if (result.model) writeRedirectPages(result.model, staging);
+  });
+  await time('Redaktion', async () => {
+    const bundle = await editorReady;
+    if (result.model) writeEditor(bundle.dir, staging, contentRoot, result.model.site);
+    console.log(`Redaktion: Editor-Bündel ${bundle.cached ? 'aus dem Cache' : `neu gebaut in ${bundle.seconds.toFixed(1)} s`}`);
   });
   await time('Suchindex', () => buildSearchIndex(staging, () => pauseAt('suchindex')));
   await time('Vorschaubilder', async () => {

@@ -31,9 +31,9 @@ export function urlOf(file: string): string {
   return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
-/** All HTML pages of the build except Pagefind's folder. */
+/** All HTML pages of the build except Pagefind's folder and the web editor (/redaktion/, an app with its own tests). */
 export function builtPages(dist: string): BuiltPage[] {
-  return listFiles(dist, ['pagefind'])
+  return listFiles(dist, ['pagefind', 'redaktion'])
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }));
 }

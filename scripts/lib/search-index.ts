@@ -41,7 +41,7 @@ export const TYPE_TERMS: Partial<Record<string, string[]>> = {
 };
 
 /** URL prefixes that are never indexed. */
-export const NOT_INDEXED = ['/suche/', '/massnahmen/', '/404.html', '/pagefind/', '/_astro/'];
+export const NOT_INDEXED = ['/suche/', '/massnahmen/', '/404.html', '/pagefind/', '/_astro/', '/redaktion/'];
 
 /** Weight of index-only terms from the page title (an h1 counts 7) and from the rest of the page (text counts 1). */
 export const TITLE_TERM_WEIGHT = 5;

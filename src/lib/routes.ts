@@ -41,11 +41,12 @@ export const STATIC_ROUTES: Readonly<Record<string, string>> = {
   '/suche/': 'src/pages/suche.astro',
   '/sitemap.xml': 'scripts/lib/sitemap.ts',
   '/favicon.svg': 'public/favicon.svg',
+  '/noscript-search.css': 'public/noscript-search.css',
 };
 
 /**
  * Folders whose whole content the build writes (assets, search index, share images, open data, views of
- * the search filters): nothing else may be placed inside, also not at an address that is free today.
+ * the search filters, the web editor): nothing else may be placed inside, also not at an address that is free today.
  */
 export const RESERVED_TREES: Readonly<Record<string, string>> = {
   '/_astro/': 'Astro (Skripte und Stile)',
@@ -54,6 +55,7 @@ export const RESERVED_TREES: Readonly<Record<string, string>> = {
   '/daten/': 'src/pages/daten/ (offene Daten)',
   '/schemas/': 'src/pages/schemas/ und public/schemas/ (JSON-Schemas)',
   '/massnahmen/': 'src/pages/massnahmen/ (Maßnahmen nach Jahr und Handlungsfeld)',
+  '/redaktion/': 'scripts/lib/editor-bundle.ts (Web-Editor)',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { newsDate, nonEmptyText, slug, url } from './common.ts';
+import { newsDate, nonEmptyText, ref, url } from './common.ts';
 
 /** "<regionalbudget-id>/<massnahme-slug>" */
 export const measureRef = z
@@ -12,8 +12,8 @@ export const aktuellesSchema = z.strictObject({
   /** As precise as the source: full date, month, year, or `--MM-DD` for a day without year; omitted when none is given. */
   date: newsDate.optional(),
   summary: nonEmptyText,
-  regionalbudgets: z.array(slug).default([]),
-  projects: z.array(slug).default([]),
+  regionalbudgets: z.array(ref('regionalbudgets')).default([]),
+  projects: z.array(ref('projekte')).default([]),
   measures: z.array(measureRef).default([]),
   source: z.strictObject({ title: nonEmptyText, url: url.optional() }).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { euroAmount, isoDate, nonEmptyText, slug, year } from './common.ts';
+import { euroAmount, isoDate, nonEmptyText, ref, slug, year } from './common.ts';
 
 const yearKey = z.string().regex(/^\d{4}$/, 'eine Jahreszahl als Schlüssel (z. B. "2023")');
 
@@ -22,7 +22,7 @@ export const budgetFileSchema = z.strictObject({
   lines: z.array(
     z.strictObject({
       /** Slug of a measure of the same Regionalbudget. */
-      measure: slug,
+      measure: ref('massnahmen'),
       amounts: amountsByYear,
       /** Money actually spent, as of a date. */
       actual: z.strictObject({ asOf: isoDate, amounts: amountsByYear }).optional(),

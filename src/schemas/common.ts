@@ -13,6 +13,12 @@ export const slug = z
   .string()
   .regex(SLUG_PATTERN, 'eine Kennung aus Kleinbuchstaben a–z, Ziffern und Bindestrichen (z. B. „ansiedlungskampagne“)');
 
+/** What an id refers to; the web editor offers the existing entries of that kind (see src/lib/editor/cms-config.ts). */
+export type RelationKind = 'kontakte' | 'handlungsfelder' | 'massnahmen' | 'projekte' | 'programme' | 'regionalbudgets';
+
+/** An id of an entry of `kind` (`handlungsfelder` and `massnahmen`: of the same Regionalbudget). Shown in the JSON Schemas as `x-relation`. */
+export const ref = (kind: RelationKind) => slug.meta({ 'x-relation': kind });
+
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, slug } from './common.ts';
+import { nonEmptyText, ref } from './common.ts';
 import { statusStatement } from './status.ts';
 
 /** An old URL path that must keep working, e.g. "/regionalbudgets/nordsachsen-2022/massnahmen/alter-name/". */
@@ -13,12 +13,12 @@ export const massnahmeSchema = z.strictObject({
   number: z.number().int('eine ganze Zahl').min(1, 'eine Nummer ab 1').optional(),
   title: nonEmptyText,
   /** Slug of a Handlungsfeld of the same Regionalbudget; omitted when the source assigns none. */
-  handlungsfeld: slug.optional(),
+  handlungsfeld: ref('handlungsfelder').optional(),
   summary: nonEmptyText,
   /** Set by an editor only when a source reports it; without it, pages show what the schedule plans. */
   status: statusStatement.optional(),
   /** Ids from `data/kontakte.json`; when empty, the Regionalbudget's contacts apply. */
-  contacts: z.array(slug).optional(),
+  contacts: z.array(ref('kontakte')).optional(),
   /** Old URL paths of this page (after a rename). */
   aliases: z.array(aliasPath).optional(),
 });

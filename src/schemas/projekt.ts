@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentRef, euroAmount, nonEmptyText, period, slug, text, url } from './common.ts';
+import { documentRef, euroAmount, nonEmptyText, period, ref, text, url } from './common.ts';
 
 /** A result figure with the qualifier the source uses ("ca.", "mehr als"), which must never be dropped. */
 export const resultFigure = z.strictObject({
@@ -14,7 +14,7 @@ export const resultFigure = z.strictObject({
 export const projektSchema = z.strictObject({
   title: nonEmptyText,
   subtitle: text.optional(),
-  programme: slug.optional(),
+  programme: ref('programme').optional(),
   region: nonEmptyText,
   period,
   volume: z.strictObject({ amount: euroAmount, approximate: z.boolean().default(false), note: text.optional() }).optional(),
@@ -22,12 +22,12 @@ export const projektSchema = z.strictObject({
   tasks: z.array(nonEmptyText).optional(),
   results: z.array(resultFigure).optional(),
   predecessor: text.optional(),
-  predecessorProgramme: slug.optional(),
+  predecessorProgramme: ref('programme').optional(),
   successor: text.optional(),
   partners: z.array(nonEmptyText).optional(),
   website: url.optional(),
   keywords: z.array(nonEmptyText).optional(),
-  contacts: z.array(slug).default([]),
+  contacts: z.array(ref('kontakte')).default([]),
   documents: z.array(documentRef).optional(),
   summary: nonEmptyText,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, slug, text } from './common.ts';
+import { comparePartialDates, documentRef, euroAmount, forwardPeriod, nonEmptyText, partialDate, ref, text } from './common.ts';
 import { sourcedFigure } from './figure.ts';
 import { statusStatement } from './status.ts';
 
@@ -25,7 +25,7 @@ export const regionalbudgetSchema = z.strictObject({
   /** The county or city, e.g. "Landkreis Leipzig". */
   region: nonEmptyText,
   /** Slug of a file in `content/programme/`. */
-  programme: slug,
+  programme: ref('programme'),
   /** Official project code, e.g. "52140004". A string, so leading zeros survive. */
   code: z.string().regex(/^[0-9A-Za-z./-]+$/, 'eine Projektnummer als Text in Anführungszeichen').optional(),
   /** Only what a source reports, with its date and source; never inferred (e.g. from an approval period). */
@@ -48,7 +48,7 @@ export const regionalbudgetSchema = z.strictObject({
   /** What the source calls its groups of measures; default "Handlungsfeld". */
   fieldLabel: z.enum(['Handlungsfeld', 'Themenbereich']).default('Handlungsfeld'),
   /** Ids from `data/kontakte.json`. */
-  contacts: z.array(slug).default([]),
+  contacts: z.array(ref('kontakte')).default([]),
   documents: z.array(documentRef).optional(),
   /** The co-financing note required by the funders, verbatim. */
   cofinancing: text.optional(),

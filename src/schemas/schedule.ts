@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { compareQuarters, forwardPeriod, nonEmptyText, quarter, quarterEntry, slug } from './common.ts';
+import { compareQuarters, forwardPeriod, nonEmptyText, quarter, quarterEntry, ref, slug } from './common.ts';
 
 /** `data/schedules/<id>.json`: which quarters each measure is active in. */
 export const scheduleFileSchema = forwardPeriod(
@@ -12,7 +12,7 @@ export const scheduleFileSchema = forwardPeriod(
     to: quarter,
     rows: z.array(
       z.strictObject({
-        measure: slug,
+        measure: ref('massnahmen'),
         /** Quarters `YYYY-Qn` or inclusive ranges `YYYY-Qn..YYYY-Qn`. */
         quarters: z.array(quarterEntry),
       }),

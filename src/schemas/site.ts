@@ -6,7 +6,7 @@ const postal = z.strictObject({
   address: z.array(nonEmptyText).min(1),
 });
 
-export const PLACEHOLDER_FIELDS = ['publisher', 'responsible', 'contactEmail', 'baseUrl', 'editBaseUrl'] as const;
+export const PLACEHOLDER_FIELDS = ['publisher', 'responsible', 'contactEmail', 'baseUrl', 'editBaseUrl', 'editor'] as const;
 
 /** `data/site.json`: the identity of the site operator (Impressum, feeds, open-data licence). */
 export const siteSchema = z.strictObject({
@@ -27,8 +27,24 @@ export const siteSchema = z.strictObject({
   editBaseUrl: url,
   license: z.strictObject({ id: nonEmptyText, name: nonEmptyText, url }),
   /**
+   * The git host the web editor (/redaktion/) signs in to and commits through (PKCE, no server of ours).
+   * Without it the editor only offers the local-folder mode.
+   */
+  editor: z
+    .strictObject({
+      backend: z.enum(['gitlab', 'gitea', 'forgejo'], { error: 'einen der Werte gitlab, gitea oder forgejo' }),
+      /** Address of the git host, e.g. "https://gitlab.example.org". */
+      url,
+      /** Path of the repository on that host, e.g. "landkreis/regionalbudget-portal". */
+      repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'einen Repository-Pfad wie "gruppe/projekt"'),
+      branch: z.string().min(1).optional(),
+      /** Application (client) id of the OAuth application registered on the host (redirect URI: <baseUrl>/redaktion/). */
+      appId: z.string().min(1),
+    })
+    .optional(),
+  /**
    * Fields above that still hold placeholders (one of publisher, responsible, contactEmail, baseUrl,
-   * editBaseUrl). While any is listed, every page shows a "Vorschau" notice, machine-readable outputs leave
+   * editBaseUrl, editor). While any is listed, every page shows a "Vorschau" notice, machine-readable outputs leave
    * the operator out, and `npm run build -- --release` refuses to run.
    */
   demo: z.array(z.enum(PLACEHOLDER_FIELDS, { error: `einen der Feldnamen ${PLACEHOLDER_FIELDS.join(', ')}` })).default([]),

@@ -168,6 +168,18 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
     expect(String(page.headers['content-security-policy'])).not.toContain('wasm');
   });
 
+  it('leaves the web editor to its own CSP (git host, inline styles) and keeps it out of search engines', async () => {
+    const res = await get(port, '/redaktion/');
+    expect(res.status).toBe(200);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('style-src');
+    expect(res.body.toString()).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*connect-src 'self' data: blob: https:\/\/git\.regionalbudget-portal\.example;/);
+    expect(res.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=31536000/);
+  });
+
   it('caches hashed assets in /_astro/ for a year, immutable', async () => {
     const assets = readdirSync(join(DIST, '_astro'));
     const css = assets.find((f) => f.endsWith('.css'));

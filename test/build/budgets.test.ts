@@ -2,6 +2,8 @@
  * Size budgets on the built files (gzip): HTML ≤ 20 KB per page (p95 printed), all CSS of a page ≤ 12 KB,
  * JavaScript on content pages ≤ 1 KB (the search page excepted), no inline style attributes or event handlers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, isRedirect, tags } from '../../scripts/lib/built-pages.ts';
 import { BUDGETS, formatSizes, JS_EXCEPTIONS, measureSizes } from '../../scripts/size-report.ts';
@@ -17,6 +19,17 @@ describe('size budgets', () => {
     expect(report.p95Html).toBeLessThanOrEqual(BUDGETS.html);
     expect(report.maxCss.css).toBeGreaterThan(0);
     expect(report.overBudget).toEqual([]);
+  });
+});
+
+describe('the web editor stays out of the public pages', () => {
+  it('no public page loads or links anything under /redaktion/, and no index lists it', () => {
+    const found = builtPages(DIST).filter((p) => p.html.includes('/redaktion/')).map((p) => p.url);
+    expect(found).toEqual([]);
+    for (const file of ['sitemap.xml', 'aktuelles/feed.xml']) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('/redaktion/');
+    const editor = readFileSync(join(DIST, 'redaktion', 'index.html'), 'utf8');
+    expect(editor).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(editor).not.toContain('data-pagefind-body');
   });
 });
 

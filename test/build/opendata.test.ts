@@ -5,9 +5,10 @@
  */
 import { publisherName } from '../../src/lib/site-identity.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../../scripts/lib/built-pages.ts';
 import { validateProject } from '../../src/lib/data/validate-project.ts';
 import { eurosToCents } from '../../src/lib/money.ts';
 import { parseCsvObjects } from '../../src/lib/opendata/csv.ts';
@@ -222,13 +223,11 @@ describe('feeds', () => {
   });
 });
 
-/** Every HTML page of the build (path with trailing slash). */
+/** Every HTML page of the build (path with trailing slash), as the build's own walker lists them. */
 function htmlPages(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name.startsWith('_') ? [] : htmlPages(path);
-    return name === 'index.html' ? [`/${relative(DIST, dir).split(sep).join('/')}/`.replace('//', '/')] : [];
-  });
+  return builtPages(dir)
+    .map((p) => p.url)
+    .filter((url) => url.endsWith('/'));
 }
 
 describe('sitemap and robots.txt', () => {
