@@ -8,8 +8,11 @@ import { ROOT } from '../helpers/site.ts';
 import { openSession, type Session } from './browser.ts';
 
 const model = getModel(ROOT);
-/** Nordsachsen printed on 11 pages before the print stylesheet was reworked. */
-const MAX_REGIONALBUDGET_PAGES = 6;
+/**
+ * Nordsachsen printed on 11 pages before the print stylesheet was reworked, 6 after it; the figures it now
+ * quotes with their sources and the notes on where its sources disagree (issue 13) add most of a page.
+ */
+const MAX_REGIONALBUDGET_PAGES = 7;
 
 let session: Session;
 beforeAll(async () => {
