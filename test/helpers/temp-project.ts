@@ -2,7 +2,7 @@
  * A temporary copy of test/fixtures/valid, changed in one place and checked in-process with validateProject
  * (no child process per case). `issuesOf` returns every error as the editor would read it.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +31,15 @@ export class TempProject {
     return this;
   }
   /** Replaces text that must be there, so a changed fixture cannot make a test pass silently. */
-  replace(rel: string, from: string, to: string): this {
+  replace(rel: string, from: string | RegExp, to: string): this {
     const text = this.read(rel);
-    if (!text.includes(from)) throw new Error(`„${from}“ steht nicht in ${rel}`);
+    if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`„${String(from)}“ steht nicht in ${rel}`);
     return this.write(rel, text.replace(from, to));
+  }
+  rename(rel: string, to: string): this {
+    mkdirSync(dirname(join(this.dir, to)), { recursive: true });
+    renameSync(join(this.dir, rel), join(this.dir, to));
+    return this;
   }
   json(rel: string, change: (data: any) => void): this {
     const data = JSON.parse(this.read(rel));

@@ -2,15 +2,10 @@
  * `npm run check` end to end: a valid fixture project passes; for each kind of error a copy of it is broken
  * in exactly one place and the real CLI must exit 1 and name file, line, path, expectation and finding.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../../scripts/lib/check-report.ts';
+import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
 
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const FIXTURE = join(REPO, 'test/fixtures/valid');
 
 const RB = 'content/regionalbudgets/test-2023';
 const INDEX = `${RB}/index.mdx`;
@@ -24,49 +19,13 @@ const NEWS = 'content/aktuelles/2023-03-14-auftakt.md';
 const NEWS_UNDATED = 'content/aktuelles/ohne-datum.md';
 const NBSP = '\u00a0';
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempProjects);
 
 /** The tests edit loosely typed JSON on purpose. */
 type Json = any;
 
-/** A copy of the valid fixture, with helpers to break it. */
-class Project {
-  readonly dir = mkdtempSync(join(tmpdir(), 'rb-check-'));
-  constructor() {
-    temps.push(this.dir);
-    cpSync(FIXTURE, this.dir, { recursive: true });
-  }
-  read(rel: string): string {
-    return readFileSync(join(this.dir, rel), 'utf8');
-  }
-  write(rel: string, text: string): this {
-    writeFileSync(join(this.dir, rel), text);
-    return this;
-  }
-  json(rel: string, change: (data: Json) => void): this {
-    const data = JSON.parse(this.read(rel));
-    change(data);
-    return this.write(rel, `${JSON.stringify(data, null, 2)}\n`);
-  }
-  /** Replaces text that must be there (so a changed fixture cannot make a test pass silently). */
-  replace(rel: string, from: string, to: string): this {
-    const text = this.read(rel);
-    if (!text.includes(from)) throw new Error(`„${from}“ steht nicht in ${rel}`);
-    return this.write(rel, text.replace(from, to));
-  }
-  rename(rel: string, to: string): this {
-    renameSync(join(this.dir, rel), join(this.dir, to));
-    return this;
-  }
-  /** 1-based line of the first line containing `needle` (in the changed file). */
-  lineOf(rel: string, needle: string): number {
-    const index = this.read(rel).split('\n').findIndex((l) => l.includes(needle));
-    if (index < 0) throw new Error(`„${needle}“ steht nicht in ${rel}`);
-    return index + 1;
-  }
+/** A copy of the valid fixture (test/helpers/temp-project.ts), checked as `npm run check` reports it. */
+class Project extends TempProject {
   check(): Result {
     const run = checkInProcess(this.dir);
     const lines = run.stderr.split('\n').filter((l) => /^\S+(:\d+:\d+)? (Fehler|Warnung|Hinweis)\b/.test(l));

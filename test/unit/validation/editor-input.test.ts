@@ -4,15 +4,13 @@
  * unquoted dates); every period runs forwards; text fields need visible characters; every file under
  * content/ and data/ is read or reported; one mistake gives one message.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateProject, type ValidationResult } from '../../../src/lib/data/validate-project.ts';
+import { type ValidationResult } from '../../../src/lib/data/validate-project.ts';
 import { formatIssue, type Issue } from '../../../src/lib/validation/issue.ts';
+import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
 const RB = 'content/regionalbudgets/test-2023';
 const INDEX = `${RB}/index.mdx`;
 const KAMPAGNE = `${RB}/massnahmen/kampagne.md`;
@@ -22,37 +20,12 @@ const BUDGET = 'data/budgets/test-2023.json';
 const SCHEDULE = 'data/schedules/test-2023.json';
 const KONTAKTE = 'data/kontakte.json';
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempProjects);
 
-class Project {
-  readonly dir = mkdtempSync(join(tmpdir(), 'rb-input-'));
-  constructor() {
-    temps.push(this.dir);
-    cpSync(FIXTURE, this.dir, { recursive: true });
-  }
-  read(rel: string): string {
-    return readFileSync(join(this.dir, rel), 'utf8');
-  }
-  write(rel: string, text: string): this {
-    mkdirSync(dirname(join(this.dir, rel)), { recursive: true });
-    writeFileSync(join(this.dir, rel), text);
-    return this;
-  }
-  replace(rel: string, from: string | RegExp, to: string): this {
-    const text = this.read(rel);
-    if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`„${String(from)}“ steht nicht in ${rel}`);
-    return this.write(rel, text.replace(from, to));
-  }
-  rename(rel: string, to: string): this {
-    mkdirSync(dirname(join(this.dir, to)), { recursive: true });
-    renameSync(join(this.dir, rel), join(this.dir, to));
-    return this;
-  }
+/** The shared fixture copy; `check` is what `npm run check` computes. */
+class Project extends TempProject {
   check(): ValidationResult {
-    return validateProject(this.dir);
+    return this.validate();
   }
 }
 
