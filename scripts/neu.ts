@@ -1,8 +1,8 @@
 /**
  * `npm run neu -- <art> …`: legt eine Maßnahme, ein Handlungsfeld, eine Meldung oder ein Regionalbudget an
- * (siehe docs/redaktion.md). The logic lives in src/lib/scaffold/neu.ts.
+ * (siehe docs/redaktion.md). The logic lives in scripts/lib/neu.ts.
  */
-import { runNeu } from '../src/lib/scaffold/neu.ts';
+import { runNeu } from '../scripts/lib/neu.ts';
 
 const result = runNeu(process.argv.slice(2));
 if (result.out.length > 0) console.log(result.out.join('\n'));

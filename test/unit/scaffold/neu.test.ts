@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runNeu } from '../../../src/lib/scaffold/neu.ts';
+import { runNeu } from '../../../scripts/lib/neu.ts';
 import { checkReport } from '../../../scripts/lib/check-report.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));

@@ -8,16 +8,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { aktuellesSchema } from '../../schemas/aktuelles.ts';
-import { handlungsfeldSchema } from '../../schemas/handlungsfeld.ts';
-import { placeholder } from '../validation/placeholder-checks.ts';
-import { massnahmeSchema } from '../../schemas/massnahme.ts';
-import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
-import { formatPath } from '../validation/issue.ts';
-import { checkSchema } from '../validation/schema-issues.ts';
-import { parseFrontmatterSource } from '../validation/source.ts';
-import { SLUG_PATTERN, slugify } from '../slug.ts';
-import { appendToJsonArray, frontmatter } from './text.ts';
+import { aktuellesSchema } from '../../src/schemas/aktuelles.ts';
+import { handlungsfeldSchema } from '../../src/schemas/handlungsfeld.ts';
+import { placeholder } from '../../src/lib/validation/placeholder-checks.ts';
+import { massnahmeSchema } from '../../src/schemas/massnahme.ts';
+import { regionalbudgetSchema } from '../../src/schemas/regionalbudget.ts';
+import { formatPath } from '../../src/lib/validation/issue.ts';
+import { checkSchema } from '../../src/lib/validation/schema-issues.ts';
+import { parseFrontmatterSource } from '../../src/lib/validation/source.ts';
+import { SLUG_PATTERN, slugify } from '../../src/lib/slug.ts';
+import { appendToJsonArray, frontmatter } from '../../src/lib/scaffold/text.ts';
 
 export const USAGE = `Neue Inhalte anlegen:
 
