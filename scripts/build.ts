@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/lib/data/validate-project.ts';
+import { validateProject } from '../src/lib/io/validate-project.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { PROJECT_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';

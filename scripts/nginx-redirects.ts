@@ -10,7 +10,7 @@ import { writeFileAtomic } from './lib/write-atomic.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/lib/data/validate-project.ts';
+import { validateProject } from '../src/lib/io/validate-project.ts';
 import type { Model } from '../src/lib/data/model.ts';
 import { redirectsOf as siteRedirects } from '../src/lib/redirects.ts';
 

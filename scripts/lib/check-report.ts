@@ -3,7 +3,7 @@
  * tests call it in-process (a Node process per test case cost the unit suite about 45 s).
  */
 import { resolve } from 'node:path';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 
 export interface CheckReport {

@@ -5,9 +5,9 @@
  */
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { projectRoot, resetModel } from '../lib/data/project.ts';
-import { validateProject } from '../lib/data/validate-project.ts';
-import { resetDataHistory } from '../lib/history/git.ts';
+import { projectRoot } from '../lib/data/project.ts';
+import { resetBuildCache } from '../lib/io/build-cache.ts';
+import { validateProject } from '../lib/io/validate-project.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
 import { STATUS_PATH, errorPageHtml, overlayError, terminalSummary } from './overlay-message.ts';
 
@@ -49,8 +49,7 @@ export default function validationOverlay(): AstroIntegration {
         let dataChanged = false;
 
         const run = (trigger: 'start' | 'change') => {
-          resetModel();
-          resetDataHistory();
+          resetBuildCache();
           // getStaticPaths results are cached per route; a new measure in data/ must show up.
           for (const [name, env] of Object.entries(server.environments ?? {})) if (name !== 'client') env.hot.send('astro:content-changed', {});
           let errors: Issue[];

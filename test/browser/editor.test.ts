@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { ROOT } from '../helpers/site.ts';
 import { openSession, type Session } from './browser.ts';
 import { exposeLocalFolder } from './local-folder.ts';

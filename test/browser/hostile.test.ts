@@ -23,7 +23,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { builtPages, isRedirect, listFiles } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 import { parseCsv } from '../../src/lib/opendata/csv.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';

@@ -17,7 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NGINX_CONF, redirectsOf } from '../../scripts/nginx-redirects.ts';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { DIST, ROOT, ensureBuilt } from '../helpers/site.ts';
 import { watch } from './browser.ts';

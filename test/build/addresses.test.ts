@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { redirectsOf } from '../../src/lib/redirects.ts';
 import { STATIC_ROUTES, normaliseSitePath, reservedTreeOf, urlOf } from '../../src/lib/routes.ts';
 import { DIST, ROOT, ensureBuilt } from '../helpers/site.ts';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { runNeu } from '../../scripts/lib/neu.ts';
 import { UNAVAILABLE, UNCHANGED } from '../../src/lib/history/view.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';

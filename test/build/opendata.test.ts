@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { eurosToCents } from '../../src/lib/money.ts';
 import { parseCsvObjects } from '../../src/lib/opendata/csv.ts';
 import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from '../../src/lib/opendata/dictionary.ts';

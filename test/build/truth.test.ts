@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, isRedirect } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { facets } from '../../src/lib/search/facets.ts';
 import { DIST, ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 

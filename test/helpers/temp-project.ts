@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateProject, type ValidationResult } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
+import type { ValidationResult } from '../../src/lib/data/validate-project.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 const temps: string[] = [];

@@ -1,9 +1,8 @@
 /**
- * The one entry point for checking content and data: used by `npm run check`, by the build and by the
- * tests. Reading, schema checks and cross-checks run once; the result holds every error and warning.
+ * The checks and the model over a project that has been read (src/lib/io/validate-project.ts reads it):
+ * cross-checks run once; the result holds every error, warning, notice and placeholder.
  */
 import { checkAddresses } from '../validation/address-checks.ts';
-import { checkBodies } from '../validation/body-checks.ts';
 import { checkBudgets } from '../validation/budget-checks.ts';
 import { checkNewsFileNames, checkReferences, checkUniqueness } from '../validation/crosschecks.ts';
 import { sortIssues, type Issue } from '../validation/issue.ts';
@@ -12,7 +11,6 @@ import { checkPlaceholders, isContentPlaceholder } from '../validation/placehold
 import { conflictNotices } from '../validation/conflict-notices.ts';
 import { buildModel, type Model } from './model.ts';
 import type { ParsedProject } from './parsed-project.ts';
-import { readProject } from './read-project.ts';
 
 export interface ValidationResult {
   errors: Issue[];
@@ -76,9 +74,9 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
   };
 }
 
-export function validateProject(root: string): ValidationResult {
-  const { project, issues } = readProject(root);
-  const { errors, warnings } = checkProject(project, [...issues, ...checkBodies(root)]);
+/** Everything the check says about `project`; `readIssues` are the reader's and the body checks' findings. */
+export function validateParsed(project: ParsedProject, readIssues: Issue[]): ValidationResult {
+  const { errors, warnings } = checkProject(project, readIssues);
   const placeholders = placeholderIssues(project, warnings);
   const counts = {
     regionalbudgets: project.regionalbudgets.length,

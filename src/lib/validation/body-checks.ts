@@ -5,8 +5,6 @@
  * in MDX also import/export, JavaScript expressions, components, and every syntax error the build would
  * stop at. Why refusing and not cleaning up: docs/decisions/0007-inhalte-ohne-skripte.md.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { Issue } from './issue.ts';
 import { mdxSyntaxIssue } from './mdx-errors.ts';
@@ -14,15 +12,6 @@ import { attributeProblem, elementProblem, htmlProblems, urlProblem, type Markup
 
 /** Same rule as the frontmatter reader (source.ts): `---` lines at the very top, BOM and CRLF allowed. */
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/** Every .md/.mdx file below content/, as paths relative to root. */
-function markdownFiles(root: string, dir = 'content'): string[] {
-  const abs = join(root, dir);
-  if (!existsSync(abs)) return [];
-  return readdirSync(abs, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? markdownFiles(root, `${dir}/${e.name}`) : /\.mdx?$/.test(e.name) ? [`${dir}/${e.name}`] : []));
-}
 
 type Report = (line: number, column: number, problem: MarkupProblem) => void;
 
@@ -131,18 +120,4 @@ export function checkBody(file: string, text: string): Issue[] {
     } else if (mdx) checkMdxNode(node, report);
   });
   return issues;
-}
-
-/** Every body under content/ below root. */
-export function checkBodies(root: string): Issue[] {
-  return markdownFiles(root).flatMap((file) => {
-    let text: string;
-    try {
-      text = readFileSync(join(root, file), 'utf8');
-    } catch {
-      // An unreadable file or a link to nothing is reported by the reader (read-project.ts).
-      return [];
-    }
-    return checkBody(file, text);
-  });
 }

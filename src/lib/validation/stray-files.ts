@@ -4,9 +4,7 @@
  * a word. What is read comes from src/lib/data/layout.ts, the list the reader and Astro use.
  * Files that operating systems and editors leave behind are ignored on purpose (HARMLESS below).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { CHECKED_ROOTS, PLACES, placeOf, type Place } from '../data/layout.ts';
+import { PLACES, placeOf, type Place } from '../data/layout.ts';
 import type { Issue } from './issue.ts';
 
 /** Folder markers, Finder and Explorer metadata, editor backups, swap and lock files. */
@@ -65,22 +63,11 @@ function suggestion(rel: string): string {
   return '';
 }
 
-function walk(root: string, rel: string, out: string[], broken: string[]): void {
-  for (const entry of readdirSync(join(root, rel), { withFileTypes: true })) {
-    const path = `${rel}/${entry.name}`;
-    // a symbolic link counts as what it points to, as for the reader
-    const target = entry.isSymbolicLink() ? statSync(join(root, path), { throwIfNoEntry: false }) : entry;
-    if (target?.isDirectory()) walk(root, path, out, broken);
-    else if (target) out.push(path);
-    else broken.push(path);
-  }
-}
-
-/** Every file below content/ and data/ that no reader reads, except the harmless ones. */
-export function findStrayFiles(root: string): Issue[] {
-  const files: string[] = [];
-  const broken: string[] = [];
-  for (const dir of CHECKED_ROOTS) if (existsSync(join(root, dir))) walk(root, dir, files, broken);
+/**
+ * Every file below content/ and data/ that no reader reads, except the harmless ones, and every link to
+ * nothing (`files` and `broken` as src/lib/io/project-files.ts lists them).
+ */
+export function strayFileIssues(files: readonly string[], broken: readonly string[]): Issue[] {
   const places = (Object.values(PLACES) as Place[]).map((p) => p.label);
   const dangling = broken.map((rel) => ({
     severity: 'error' as const,
@@ -89,7 +76,7 @@ export function findStrayFiles(root: string): Issue[] {
     expected: 'eine echte Datei oder einen Verweis auf eine vorhandene Datei',
     found: `„${rel.normalize('NFC')}“ ohne Ziel`,
   }));
-  return dangling.concat(files
+  return dangling.concat([...files]
     .sort()
     .filter((rel) => !isHarmless(rel.split('/').at(-1) as string) && placeOf(rel) === undefined)
     .map((rel) => ({

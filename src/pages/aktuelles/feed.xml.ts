@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildDate } from '../../lib/build-date.ts';
 import { getModel } from '../../lib/data/project.ts';
-import { lastUpdated } from '../../lib/git-dates.ts';
+import { lastUpdated } from '../../lib/io/git-dates.ts';
 import { atomXml } from '../../lib/opendata/atom.ts';
 import { allNewsFeed } from '../../lib/opendata/news-feed.ts';
 

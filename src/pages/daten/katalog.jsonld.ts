@@ -1,8 +1,8 @@
 /** The DCAT-AP.de catalogue of the open data (JSON-LD), for GovData and other harvesters. */
 import type { APIRoute } from 'astro';
 import { getModel } from '../../lib/data/project.ts';
-import { lastUpdated } from '../../lib/git-dates.ts';
-import { firstPublished } from '../../lib/git-dates.ts';
+import { lastUpdated } from '../../lib/io/git-dates.ts';
+import { firstPublished } from '../../lib/io/git-dates.ts';
 import { dcatCatalog } from '../../lib/opendata/dcat.ts';
 import { dataFiles } from '../../lib/opendata/files.ts';
 

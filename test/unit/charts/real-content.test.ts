@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 import { parseEuro } from './helpers.ts';
 import { ROOT } from '../../helpers/site.ts';
 

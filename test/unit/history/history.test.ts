@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildHistory, diffAmounts, parseBudgetFigures } from '../../../src/lib/history/diff.ts';
-import { parseCatFile, parseLog, readDataHistory } from '../../../src/lib/history/git.ts';
+import { parseCatFile, parseLog } from '../../../src/lib/history/git.ts';
+import { dataHistory, readDataHistory } from '../../../src/lib/io/data-history.ts';
+import { gitDates, lastUpdated } from '../../../src/lib/io/git-dates.ts';
+import { resetBuildCache } from '../../../src/lib/io/build-cache.ts';
 import { historyView, UNAVAILABLE, UNCHANGED } from '../../../src/lib/history/view.ts';
 
 const NBSP = '\u00a0';
@@ -110,6 +113,38 @@ describe('change history from git', () => {
     expect(result).toEqual({ available: false, reason: 'shallow' });
     expect(historyView(result, ['test-2023/kampagne'])).toEqual({ kind: 'unavailable', text: UNAVAILABLE });
     expect(readDataHistory(tempDir('rb-nogit-'))).toEqual({ available: false, reason: 'no-git' });
+  });
+});
+
+describe('git dates and the build cache', () => {
+  const { root } = fixtureRepo();
+  const other = fixtureRepo();
+  execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'leer'], { cwd: other.repo, stdio: 'pipe' });
+  writeFileSync(join(other.root, 'data/kontakte.json'), '{}\n');
+  execFileSync('git', ['add', '-A'], { cwd: other.repo, stdio: 'pipe' });
+  execFileSync('git', ['-c', 'user.name=R', '-c', 'user.email=r@example.org', 'commit', '-q', '-m', 'Kontakte'], {
+    cwd: other.repo,
+    stdio: 'pipe',
+    env: { ...process.env, GIT_COMMITTER_DATE: '2024-02-02T10:00:00Z', GIT_AUTHOR_DATE: '2024-02-02T10:00:00Z' },
+  });
+
+  it('dates files relative to the project root, which may be a sub-folder of the repository', () => {
+    expect(gitDates(root)?.get('data/budgets/test-2023.json')).toEqual({ first: '2023-01-10', last: '2023-11-20' });
+    expect(lastUpdated(['data/schedules/test-2023.json', 'README.md'], root)).toBe('2023-09-30');
+  });
+
+  it('keeps one cache per project root, so a second project is not given the first one’s dates', () => {
+    expect(lastUpdated(['data/budgets/test-2023.json'], root)).toBe('2023-11-20');
+    expect(lastUpdated(['data/kontakte.json'], other.root)).toBe('2024-02-02');
+    expect(lastUpdated(['data/kontakte.json'], root)).toBeUndefined();
+  });
+
+  it('reads once per build until the cache is reset', () => {
+    const first = dataHistory(root);
+    expect(dataHistory(root)).toBe(first);
+    resetBuildCache();
+    expect(dataHistory(root)).not.toBe(first);
+    expect(dataHistory(root)).toEqual(first);
   });
 });
 

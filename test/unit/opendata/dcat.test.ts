@@ -1,7 +1,7 @@
 /** The DCAT-AP.de catalogue built from the fixture project passes the mandatory properties and K01, K31, K32, K36. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 import { dateLiteral, dcatCatalog } from '../../../src/lib/opendata/dcat.ts';
 import { dataFiles } from '../../../src/lib/opendata/files.ts';
 import { ROOT } from '../../helpers/site.ts';

@@ -1,7 +1,7 @@
 /** Rows and files of the open data, on the fixture project and on the real content. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 import { centsToDecimalString, sumCents } from '../../../src/lib/money.ts';
 import { parseCsvObjects } from '../../../src/lib/opendata/csv.ts';
 import { dataFiles } from '../../../src/lib/opendata/files.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 import { compactTerm, shareCards } from '../../../src/lib/share-image/cards.ts';
 import { fontMetrics, textWidth } from '../../../src/lib/share-image/font-metrics.ts';
 import { cardSvg, ellipsize, layoutTitle, wrap } from '../../../src/lib/share-image/svg.ts';

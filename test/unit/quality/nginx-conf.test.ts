@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NGINX_CONF, redirectsOf, renderConf, renderRedirects, withHost } from '../../../scripts/nginx-redirects.ts';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const conf = readFileSync(NGINX_CONF, 'utf8');

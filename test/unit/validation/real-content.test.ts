@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/project.ts';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 import { formatEuro } from '../../../src/lib/format.ts';
 import { applyRate, eurosToCents } from '../../../src/lib/money.ts';
 import { parseQuarter } from '../../../src/lib/quarters.ts';

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { buildDate } from '../../../lib/build-date.ts';
 import { regionalbudget } from '../../../lib/data/lookups.ts';
 import { getModel } from '../../../lib/data/project.ts';
-import { lastUpdated } from '../../../lib/git-dates.ts';
+import { lastUpdated } from '../../../lib/io/git-dates.ts';
 import { atomXml } from '../../../lib/opendata/atom.ts';
 import { regionalbudgetFeed } from '../../../lib/opendata/news-feed.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../../src/lib/git-dates.ts';
+import { newestOf, oldestOf, parseGitLog, parseGitLogDates } from '../../../src/lib/git-log-dates.ts';
 
 /** What `git log --format=%x00%cs --name-only` prints: newest commit first. */
 const LOG = [
@@ -37,12 +37,26 @@ describe('parseGitLog', () => {
 });
 
 describe('parseGitLogDates', () => {
-  it('keeps the oldest commit as first and the newest as last date of each file', async () => {
-    const { parseGitLogDates } = await import('../../../src/lib/git-dates.ts');
+  it('keeps the oldest commit as first and the newest as last date of each file', () => {
     const log = '\0' + '2024-05-01\n\na.md\nb.json\n' + '\0' + '2023-02-01\n\na.md\n' + '\0' + '2022-09-30\n\na.md\nc.md\n';
     const dates = parseGitLogDates(log);
     expect(dates.get('a.md')).toEqual({ first: '2022-09-30', last: '2024-05-01' });
     expect(dates.get('b.json')).toEqual({ first: '2024-05-01', last: '2024-05-01' });
     expect(dates.get('c.md')).toEqual({ first: '2022-09-30', last: '2022-09-30' });
+  });
+});
+
+describe('newestOf / oldestOf', () => {
+  const dates = parseGitLogDates('\0' + '2024-05-01\n\na.md\nb.json\n' + '\0' + '2022-09-30\n\na.md\nc.md\n');
+
+  it('gives the newest change and the oldest first appearance among the files, ignoring unknown files', () => {
+    expect(newestOf(dates, ['c.md', 'a.md', 'unknown.md'])).toBe('2024-05-01');
+    expect(oldestOf(dates, ['b.json', 'a.md'])).toBe('2022-09-30');
+    expect(newestOf(dates, ['unknown.md'])).toBeUndefined();
+  });
+
+  it('gives no date without a history', () => {
+    expect(newestOf(null, ['a.md'])).toBeUndefined();
+    expect(oldestOf(null, ['a.md'])).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * Reads every content and data file once, parses it and checks it against its schema. Files with problems
  * are reported and left out, so the cross-checks that follow see only well-formed entries; their ids are
  * still recorded in `known`, so a reference to a broken file is not reported a second time.
- * Which files are read comes from ./layout.ts; every other file is reported by findStrayFiles.
+ * Which files are read comes from ./layout.ts; every other file is reported by strayFileIssues.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -22,9 +22,10 @@ import type { Issue } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
 import { bodyCharacterIssue } from '../validation/body-characters.ts';
 import { normaliseText, parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
-import { findStrayFiles } from '../validation/stray-files.ts';
-import { extensionOf, isVisibleName, PLACES, type Place } from './layout.ts';
-import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from './parsed-project.ts';
+import { strayFileIssues } from '../validation/stray-files.ts';
+import { CHECKED_ROOTS, extensionOf, isVisibleName, PLACES, type Place } from '../data/layout.ts';
+import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import { filesBelow } from './project-files.ts';
 
 /** File name without its extension. */
 function stemOf(path: string): string {
@@ -209,6 +210,7 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
     schedules: jsonEntries(PLACES.schedules, scheduleFileSchema),
     known,
   };
-  r.issues.push(...findStrayFiles(root));
+  const { files, broken } = filesBelow(root, CHECKED_ROOTS);
+  r.issues.push(...strayFileIssues(files, broken));
   return { project, issues: r.issues };
 }
