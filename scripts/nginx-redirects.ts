@@ -12,25 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/io/validate-project.ts';
 import type { Model } from '../src/lib/data/model.ts';
-import { redirectsOf as siteRedirects } from '../src/lib/redirects.ts';
+import { redirectsOf, type Redirect } from '../src/lib/redirects.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const NGINX_CONF = join(ROOT, 'deploy', 'nginx.conf');
 const BEGIN = '# BEGIN Weiterleitungen';
 const END = '# END Weiterleitungen';
 
-export interface Redirect {
-  from: string;
-  to: string;
-  kind: 'Kurzlink' | 'alte Adresse';
-}
-
-/** The same redirects as the static redirect pages (src/lib/redirects.ts), sorted by address. */
-export function redirectsOf(model: Model): Redirect[] {
-  return siteRedirects(model)
-    .map((r): Redirect => ({ from: r.from, to: r.to, kind: r.kind === 'kurzlink' ? 'Kurzlink' : 'alte Adresse' }))
-    .sort((a, b) => a.from.localeCompare(b.from, 'en', { numeric: true }));
-}
+/** The comment behind each rule in deploy/nginx.conf. */
+const KIND_LABEL: Record<Redirect['kind'], string> = { kurzlink: 'Kurzlink', alias: 'alte Adresse' };
 
 /**
  * A path nginx takes as one plain token: the schemas allow only such paths today, but a later, looser schema
@@ -44,10 +34,10 @@ function safePath(path: string): string {
 }
 
 /** The generated block, indented for the server block; every path is checked to be a plain token. */
-export function renderRedirects(redirects: Redirect[]): string {
+export function renderRedirects(redirects: readonly Redirect[]): string {
   const lines = [
     `    ${BEGIN} (von scripts/nginx-redirects.ts aus den Inhalten erzeugt, nicht von Hand bearbeiten)`,
-    ...redirects.map((r) => `    location = ${safePath(r.from)} { return 301 ${safePath(r.to)}; }  # ${r.kind}`),
+    ...redirects.map((r) => `    location = ${safePath(r.from)} { return 301 ${safePath(r.to)}; }  # ${KIND_LABEL[r.kind]}`),
     `    ${END}`,
   ];
   return lines.join('\n');
@@ -71,7 +61,7 @@ export function renderConf(conf: string, model: Model): string {
   return withRedirects(withHost(conf, model.site.baseUrl), redirectsOf(model));
 }
 
-export function withRedirects(conf: string, redirects: Redirect[]): string {
+export function withRedirects(conf: string, redirects: readonly Redirect[]): string {
   const start = conf.indexOf(`    ${BEGIN}`);
   const end = conf.indexOf(END);
   if (start < 0 || end < 0) throw new Error(`${NGINX_CONF}: Markierungen „${BEGIN}“ und „${END}“ fehlen`);

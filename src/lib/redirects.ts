@@ -15,13 +15,16 @@ export interface Redirect {
   kind: 'kurzlink' | 'alias';
 }
 
+/** Every redirect of the site, sorted by address: the static pages and the nginx rules are made from this list. */
 export function redirectsOf(model: Model): Redirect[] {
-  return model.regionalbudgets.flatMap((rb) =>
-    rb.measures.flatMap((m) => [
-      ...(m.shortUrl ? [{ from: m.shortUrl, to: m.url, title: m.data.title, kind: 'kurzlink' as const }] : []),
-      ...(m.data.aliases ?? []).map((alias) => ({ from: alias, to: m.url, title: m.data.title, kind: 'alias' as const })),
-    ]),
-  );
+  return model.regionalbudgets
+    .flatMap((rb) =>
+      rb.measures.flatMap((m) => [
+        ...(m.shortUrl ? [{ from: m.shortUrl, to: m.url, title: m.data.title, kind: 'kurzlink' as const }] : []),
+        ...(m.data.aliases ?? []).map((alias) => ({ from: alias, to: m.url, title: m.data.title, kind: 'alias' as const })),
+      ]),
+    )
+    .sort((a, b) => a.from.localeCompare(b.from, 'en', { numeric: true }));
 }
 
 const REDIRECT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NGINX_CONF, redirectsOf, renderConf, renderRedirects, withHost } from '../../../scripts/nginx-redirects.ts';
+import { NGINX_CONF, renderConf, renderRedirects, withHost } from '../../../scripts/nginx-redirects.ts';
+import { redirectsOf } from '../../../src/lib/redirects.ts';
 import { validateProject } from '../../../src/lib/io/validate-project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -21,7 +22,8 @@ describe('deploy/nginx.conf', () => {
   it('turns aliases into redirects too', () => {
     const fake = { ...model, regionalbudgets: model.regionalbudgets.map((rb, i) => (i > 0 ? rb : { ...rb, measures: rb.measures.map((m, j) => (j > 0 ? m : { ...m, data: { ...m.data, aliases: ['/alt/adresse/'] } })) })) };
     const first = model.regionalbudgets[0]?.measures[0];
-    expect(redirectsOf(fake)).toContainEqual({ from: '/alt/adresse/', to: first?.url, kind: 'alte Adresse' });
+    expect(redirectsOf(fake)).toContainEqual({ from: '/alt/adresse/', to: first?.url, title: first?.data.title, kind: 'alias' });
+    expect(renderConf(conf, fake)).toContain(`location = /alt/adresse/ { return 301 ${first?.url}; }  # alte Adresse`);
   });
 
   it('serves the production root and the site’s host name', () => {
@@ -62,7 +64,7 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('nginx redirect rules', () => {
-  const redirect = (from: string, to = '/regionalbudgets/x/massnahmen/y/') => renderRedirects([{ from, to, kind: 'alte Adresse' }]);
+  const redirect = (from: string, to = '/regionalbudgets/x/massnahmen/y/') => renderRedirects([{ from, to, title: 'T', kind: 'alias' }]);
 
   it('writes a plain path as one location', () => {
     expect(redirect('/alt/adresse/')).toContain('    location = /alt/adresse/ { return 301 /regionalbudgets/x/massnahmen/y/; }  # alte Adresse');
