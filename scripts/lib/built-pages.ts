@@ -1,6 +1,7 @@
 /** The HTML pages of a built site (dist/), with their URL paths; shared by the checks over the build. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeEntities } from '../../src/lib/html-entities.ts';
 import { maskAttributeMarkup } from '../../src/lib/search/html-text.ts';
 
 export interface BuiltPage {
@@ -55,17 +56,6 @@ export function tags(html: string): { tag: string; attrs: Record<string, string>
     result.push({ tag: (m[1] ?? '').toLowerCase(), attrs });
   }
   return result;
-}
-
-export function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 /** The built site a checking command works on (`--dist`, default dist/); exits with a German hint when there is none. */

@@ -4,21 +4,10 @@
  * built pages are our own, compact HTML, so a small scanner is enough (no HTML parser dependency).
  */
 import { escapeXml } from '../escape.ts';
+import { decodeEntities } from '../html-entities.ts';
 
 /** Marks the start of the index-only terms in a page's indexed text; the search page cuts excerpts there. */
 export const INDEX_ONLY_MARK = '⁂';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-    }
-    return ENTITIES[name.toLowerCase()] ?? all;
-  });
-}
 
 /** A start tag with its attributes; quoted values may hold `<` and `>` (Astro escapes only `&` and quotes there). */
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*\s*>/g;
@@ -34,7 +23,8 @@ export function maskAttributeMarkup(html: string): string {
 
 /**
  * Text of an HTML fragment as the search index sees it: tags become spaces; scripts, styles and SVG charts
- * (their labels are shortened and repeat the tables) vanish; entities are decoded.
+ * (their labels are shortened and repeat the tables) vanish; entities are decoded; soft hyphens are left out
+ * (a word with a hyphenation hint is still one word to search).
  */
 export function htmlToText(html: string): string {
   return decodeEntities(
@@ -44,6 +34,7 @@ export function htmlToText(html: string): string {
       .replace(/<svg[\s\S]*?<\/svg>/gi, ' ')
       .replace(/<[^>]+>/g, ' '),
   )
+    .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,6 +4,7 @@
  * docs/decisions/0007-inhalte-ohne-skripte.md.
  */
 import { htmlToHast, type HastNode } from 'satteri';
+import { decodeEntities } from '../html-entities.ts';
 
 /**
  * Elements that run code, load other documents or change the page around them. SVG and MathML are
@@ -23,25 +24,12 @@ const URL_ATTRIBUTES = new Set([
 
 const FORBIDDEN_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'livescript', 'mocha']);
 
-const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0', lpar: '(', rpar: ')', sol: '/', period: '.', amp: '&' };
-
-/** Character references a browser would decode in an attribute (also without the closing semicolon). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * The forbidden scheme of a URL, if any. Browsers ignore control characters, whitespace and case in a
  * scheme (`JaVa\tScRipt:`), and entities are decoded before, so the check does the same.
  */
 export function forbiddenScheme(url: string): string | undefined {
-  const cleaned = decodeEntities(url)
+  const cleaned = decodeEntities(url, { withoutSemicolon: true })
     .replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '')
     .toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_ONLY_MARK, decodeEntities, htmlToText, indexedRegions, indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../../src/lib/search/html-text.ts';
+import { decodeEntities } from '../../../src/lib/html-entities.ts';
+import { INDEX_ONLY_MARK, htmlToText, indexedRegions, indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../../src/lib/search/html-text.ts';
 
 const PAGE =
   '<html><body><header data-pagefind-ignore="all"><form>Suche</form></header><main><div data-pagefind-body>' +
