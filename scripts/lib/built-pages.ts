@@ -12,15 +12,19 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every file below `dir` (relative paths with "/"), sorted; folders in `skip` (top level) left out. */
-export function listFiles(dir: string, skip: string[] = []): string[] {
+/**
+ * Every file below `dir` (relative paths with "/"), sorted. `skip` leaves folders out: a list of top-level
+ * folders, or a test on a folder's relative path.
+ */
+export function listFiles(dir: string, skip: readonly string[] | ((folder: string) => boolean) = []): string[] {
+  const skipped = typeof skip === 'function' ? skip : (folder: string) => skip.includes(folder);
   const out: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = join(current, entry.name);
       const rel = relative(dir, full).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!skip.includes(rel)) walk(full);
+        if (!skipped(rel)) walk(full);
       } else out.push(rel);
     }
   };
@@ -28,15 +32,33 @@ export function listFiles(dir: string, skip: string[] = []): string[] {
   return out.sort();
 }
 
+/** The URL path a built file is served at: "x/index.html" → "/x/", "404.html" → "/404.html". */
 export function urlOf(file: string): string {
   return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
+/** Every .html file below `dir`, sorted (see listFiles for `skip`). */
+export function htmlFiles(dir: string, skip: Parameters<typeof listFiles>[1] = []): string[] {
+  return listFiles(dir, skip).filter((f) => f.endsWith('.html'));
+}
+
+/** A folder with no pages of its own: Pagefind's index, Astro's assets (`_astro`) and any other `_` folder. */
+export function isAssetFolder(folder: string): boolean {
+  const name = folder.split('/').at(-1) ?? '';
+  return name === 'pagefind' || name.startsWith('_');
+}
+
+/** URL paths of the folder pages (…/index.html) of a build, sorted: what the sitemap and the published URLs list. */
+export function folderPageUrls(dist: string): string[] {
+  return htmlFiles(dist, isAssetFolder)
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map(urlOf)
+    .sort();
+}
+
 /** All HTML pages of the build except Pagefind's folder and the web editor (/redaktion/, an app with its own tests). */
 export function builtPages(dist: string): BuiltPage[] {
-  return listFiles(dist, ['pagefind', 'redaktion'])
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => ({ file, url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }));
+  return htmlFiles(dist, ['pagefind', 'redaktion']).map((file) => ({ file, url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }));
 }
 
 /** A static redirect page (meta refresh) rather than content. */
