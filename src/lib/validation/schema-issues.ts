@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { describeValue, type Issue, type PathSegment } from './issue.ts';
 import type { ParsedSource } from './source.ts';
+import { editDistance } from '../edit-distance.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -112,17 +113,7 @@ function looksAlike(a: string, b: string): boolean {
   const y = b.toLowerCase();
   if (x === y) return true;
   if (Math.abs(x.length - y.length) > 2) return false;
-  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= y.length; j++) {
-      const next = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (x[i - 1] === y[j - 1] ? 0 : 1));
-      prev = row[j] as number;
-      row[j] = next;
-    }
-  }
-  return (row[y.length] as number) <= (y.length <= 4 ? 1 : 2);
+  return editDistance(x, y) <= (y.length <= 4 ? 1 : 2);
 }
 
 /**

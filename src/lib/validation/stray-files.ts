@@ -5,6 +5,7 @@
  * Files that operating systems and editors leave behind are ignored on purpose (HARMLESS below).
  */
 import { PLACES, placeOf, type Place } from '../data/layout.ts';
+import { editDistance } from '../edit-distance.ts';
 import type { Issue } from './issue.ts';
 
 /** Folder markers, Finder and Explorer metadata, editor backups, swap and lock files. */
@@ -12,20 +13,6 @@ const HARMLESS = [/^\.gitkeep$/, /^\.keep$/, /^\.DS_Store$/, /^\._/, /^Thumbs\.d
 
 export function isHarmless(name: string): boolean {
   return HARMLESS.some((pattern) => pattern.test(name));
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j] as number;
-      row[j] = next;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** Names a folder at this depth may have, from the places whose path starts like `parents`. */
@@ -49,7 +36,7 @@ function suggestion(rel: string): string {
     const known = folderNames(parts.slice(0, i));
     const part = parts[i] as string;
     if (known.size === 0 || known.has(part)) continue;
-    const close = [...known].filter((name) => distance(name, part.toLowerCase()) <= 2 || name.startsWith(part) || part.startsWith(name));
+    const close = [...known].filter((name) => editDistance(name, part.toLowerCase()) <= 2 || name.startsWith(part) || part.startsWith(name));
     if (close.length > 0) return ` Meinten Sie den Ordner „${close[0]}/“?`;
     return ` Der Ordner „${part}/“ wird nicht gelesen; gelesen werden hier nur ${[...known].map((n) => `„${n}/“`).join(', ')}.`;
   }
