@@ -17,20 +17,15 @@ import { projektSchema } from '../../schemas/projekt.ts';
 import { regionalbudgetSchema } from '../../schemas/regionalbudget.ts';
 import { scheduleFileSchema } from '../../schemas/schedule.ts';
 import { siteSchema } from '../../schemas/site.ts';
-import { SLUG_PATTERN, slugify } from '../slug.ts';
 import type { Issue } from '../validation/issue.ts';
 import { checkSchema } from '../validation/schema-issues.ts';
 import { bodyCharacterIssue } from '../validation/body-characters.ts';
 import { normaliseText, parseFrontmatterSource, parseJsonSource, type ParsedSource } from '../validation/source.ts';
 import { strayFileIssues } from '../validation/stray-files.ts';
+import { contactIdsOf, idOfName, knownIdOfName } from '../data/entry-ids.ts';
 import { CHECKED_ROOTS, extensionOf, isVisibleName, PLACES, type Place } from '../data/layout.ts';
 import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
 import { filesBelow } from './project-files.ts';
-
-/** File name without its extension. */
-function stemOf(path: string): string {
-  return (path.split(sep).at(-1) ?? '').replace(/\.[^.]*$/, '');
-}
 
 class Reader {
   readonly issues: Issue[] = [];
@@ -69,26 +64,18 @@ class Reader {
       .sort();
   }
 
-  /** The id of a file is its name without extension; it becomes part of a URL, so it must be a slug. */
+  /** The id of a file (see idOfName), or undefined with the issue recorded. */
   idOf(path: string, strip = true): string | undefined {
-    const name = path.split(sep).at(-1) ?? '';
-    const id = strip ? stemOf(path) : name;
-    if (SLUG_PATTERN.test(id)) return id;
-    const suggested = slugify(id.normalize('NFC'));
-    this.issues.push({
-      severity: 'error',
-      file: this.rel(path),
-      message: 'Der Dateiname ist als Adresse (URL) nicht verwendbar.',
-      expected: `nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, Umlaute umschrieben (ä → ae, ß → ss)${suggested ? `, z. B. „${suggested}“` : ''}`,
-      found: `„${name.normalize('NFC')}“`,
-    });
-    return undefined;
+    const result = idOfName(path.split(sep).at(-1) ?? '', strip, this.rel(path));
+    if ('issue' in result) {
+      this.issues.push(result.issue);
+      return undefined;
+    }
+    return result.id;
   }
 
-  /** The id under which other files may refer to this one, even when its name or content is broken. */
   knownId(path: string, strip = true): string {
-    const id = strip ? stemOf(path) : (path.split(sep).at(-1) ?? '');
-    return SLUG_PATTERN.test(id) ? id : slugify(id.normalize('NFC'));
+    return knownIdOfName(path.split(sep).at(-1) ?? '', strip);
   }
 
   parse(path: string, kind: 'json' | 'markdown'): { file: string; source?: ParsedSource } {
@@ -130,13 +117,6 @@ class Reader {
     }
     return out;
   }
-}
-
-/** Contact ids of a kontakte.json that parsed but failed its schema, so valid references are not reported. */
-function contactIdsOf(data: unknown): Set<string> {
-  const contacts = (data as { contacts?: unknown } | null)?.contacts;
-  const ids = Array.isArray(contacts) ? contacts.map((c) => (c as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string') : [];
-  return new Set(ids as string[]);
 }
 
 /** Reads `content/` and `data/` below `root`. */
