@@ -6,7 +6,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../../src/schemas/json-schemas.ts';
-import { editorConfig, editorConnectOrigins, type ContentModel, type EditorBackend, type JsonSchema, type Kind } from '../../src/lib/editor/cms-config.ts';
+import { editorConfig, editorConnectOrigins, type ContentModel, type EditorBackend, type Kind } from '../../src/lib/editor/cms-config.ts';
+import type { JsonSchema } from '../../src/lib/editor/schema-fields.ts';
 import { parseFieldDocs } from '../../src/lib/editor/field-docs.ts';
 import { EDITOR_DIR, editorBundle } from './editor-bundle.ts';
 import { PROJECT_ROOT } from './run.ts';
