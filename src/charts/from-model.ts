@@ -6,13 +6,13 @@ import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../lib/data/
 import { eurosToCents } from '../lib/money.ts';
 import { measureLabel } from '../lib/format.ts';
 import { groupHeading } from '../lib/fields.ts';
-import { budgetByYear } from './budgetByYear.ts';
-import { fundingSplit } from './fundingSplit.ts';
-import { measureBudget } from './measureBudget.ts';
-import { measureTimeline } from './measureTimeline.ts';
-import { overviewComparison } from './overviewComparison.ts';
+import { budgetByYear } from './budget-by-year.ts';
+import { fundingSplit } from './funding-split.ts';
+import { measureBudget } from './measure-budget.ts';
+import { measureTimeline } from './measure-timeline.ts';
+import { overviewComparison } from './overview-comparison.ts';
 import { schedule } from './schedule.ts';
-import { shareOfTotal } from './shareOfTotal.ts';
+import { shareOfTotal } from './share-of-total.ts';
 import { chartId, type Chart } from './svg.ts';
 
 const NO_FIELD = 'ohne-zuordnung';

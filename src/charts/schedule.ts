@@ -8,7 +8,7 @@ import { formatDateNumeric, joinGerman, truncate } from './labels.ts';
 import { legend } from './layout.ts';
 import { NARROW_W, narrowLegend, wrapLines } from './narrow.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
-import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
+import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './time-axis.ts';
 
 export interface ScheduleRow {
   key: string;

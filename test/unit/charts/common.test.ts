@@ -1,14 +1,14 @@
 /** Requirements every chart shares: accessible root, CSP-safe markup, stable ids, text inside the viewBox. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { budgetByYear } from '../../../src/charts/budgetByYear.ts';
-import { fundingSplit } from '../../../src/charts/fundingSplit.ts';
+import { budgetByYear } from '../../../src/charts/budget-by-year.ts';
+import { fundingSplit } from '../../../src/charts/funding-split.ts';
 import { textWidth } from '../../../src/charts/labels.ts';
-import { measureBudget } from '../../../src/charts/measureBudget.ts';
-import { measureTimeline } from '../../../src/charts/measureTimeline.ts';
-import { overviewComparison } from '../../../src/charts/overviewComparison.ts';
+import { measureBudget } from '../../../src/charts/measure-budget.ts';
+import { measureTimeline } from '../../../src/charts/measure-timeline.ts';
+import { overviewComparison } from '../../../src/charts/overview-comparison.ts';
 import { schedule } from '../../../src/charts/schedule.ts';
-import { shareOfTotal } from '../../../src/charts/shareOfTotal.ts';
+import { shareOfTotal } from '../../../src/charts/share-of-total.ts';
 import type { Chart } from '../../../src/charts/svg.ts';
 import * as f from './fixtures.ts';
 import { assertWellFormed, svgTexts, viewBox } from './helpers.ts';

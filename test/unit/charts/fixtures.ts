@@ -1,10 +1,10 @@
 /** Small, hand-checkable inputs for the golden files, plus the largest real-size schedule (22 × 12). */
-import type { BudgetByYearData } from '../../../src/charts/budgetByYear.ts';
-import type { MeasureBudgetData } from '../../../src/charts/measureBudget.ts';
-import type { MeasureTimelineData } from '../../../src/charts/measureTimeline.ts';
-import type { OverviewComparisonData } from '../../../src/charts/overviewComparison.ts';
+import type { BudgetByYearData } from '../../../src/charts/budget-by-year.ts';
+import type { MeasureBudgetData } from '../../../src/charts/measure-budget.ts';
+import type { MeasureTimelineData } from '../../../src/charts/measure-timeline.ts';
+import type { OverviewComparisonData } from '../../../src/charts/overview-comparison.ts';
 import type { ScheduleData } from '../../../src/charts/schedule.ts';
-import type { ShareOfTotalData } from '../../../src/charts/shareOfTotal.ts';
+import type { ShareOfTotalData } from '../../../src/charts/share-of-total.ts';
 
 /** Quarter ordinal for year and quarter number 1–4. */
 export const q = (year: number, n: number): number => year * 4 + n - 1;

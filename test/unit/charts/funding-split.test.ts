@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fundingParts, fundingSplit } from '../../../src/charts/fundingSplit.ts';
+import { fundingParts, fundingSplit } from '../../../src/charts/funding-split.ts';
 import { fundingFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 import { parseEuro } from './helpers.ts';
@@ -14,10 +14,10 @@ describe('fundingSplit', () => {
 
   it('matches the golden SVG with amounts and percentages as direct labels', () => {
     const { svg, narrow } = fundingSplit(fundingFixture, { id: 'funding' });
-    matchGolden('fundingSplit-narrow', narrow ?? '');
+    matchGolden('funding-split-narrow', narrow ?? '');
     expect(svg).toContain('Eigenanteil: 111.731,08\u00a0€ (20,0\u00a0%)');
     expect(svg).toContain('Förderung: 446.924,34\u00a0€ (80,0\u00a0%)');
-    matchGolden('fundingSplit', svg);
+    matchGolden('funding-split', svg);
   });
 
   it('has a table with exactly the input amounts', () => {

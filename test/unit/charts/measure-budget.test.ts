@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureBudget } from '../../../src/charts/measureBudget.ts';
+import { measureBudget } from '../../../src/charts/measure-budget.ts';
 import { measureBudgetFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 import { parseEuro, svgTexts } from './helpers.ts';
@@ -8,15 +8,15 @@ describe('measureBudget', () => {
   it('matches the golden SVG (plan only)', () => {
     const { svg } = measureBudget({ years: measureBudgetFixture.years, cents: measureBudgetFixture.cents }, { id: 'mb' });
     expect(svg).not.toContain('Ist');
-    matchGolden('measureBudget', svg);
+    matchGolden('measure-budget', svg);
   });
 
   it('matches the golden SVG (plan vs actual)', () => {
     const { svg, narrow } = measureBudget(measureBudgetFixture, { id: 'mb' });
-    matchGolden('measureBudget-actual-narrow', narrow ?? '');
+    matchGolden('measure-budget-actual-narrow', narrow ?? '');
     expect(svg).toContain('Ist (Stand 31.12.2023)');
     expect(svg).toContain('Für 2024 liegen noch keine Ist-Zahlen vor.');
-    matchGolden('measureBudget-actual', svg);
+    matchGolden('measure-budget-actual', svg);
   });
 
   it('has Plan and Ist columns and a total row in the footer', () => {

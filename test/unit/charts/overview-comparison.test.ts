@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewComparison } from '../../../src/charts/overviewComparison.ts';
+import { overviewComparison } from '../../../src/charts/overview-comparison.ts';
 import { overviewFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 import { parseEuro } from './helpers.ts';
@@ -7,8 +7,8 @@ import { parseEuro } from './helpers.ts';
 describe('overviewComparison', () => {
   it('matches the golden SVG', () => {
     const chart = overviewComparison(overviewFixture, { id: 'overview' });
-    matchGolden('overviewComparison', chart.svg);
-    matchGolden('overviewComparison-narrow', chart.narrow ?? '');
+    matchGolden('overview-comparison', chart.svg);
+    matchGolden('overview-comparison-narrow', chart.narrow ?? '');
   });
 
   it('names a Regionalbudget without data instead of drawing zero bars', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetByYear, stackByYear } from '../../../src/charts/budgetByYear.ts';
+import { budgetByYear, stackByYear } from '../../../src/charts/budget-by-year.ts';
 import { budgetFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 import { parseEuro } from './helpers.ts';
@@ -23,8 +23,8 @@ describe('budgetByYear', () => {
 
   it('matches the golden SVG', () => {
     const chart = budgetByYear(budgetFixture, { id: 'budget' });
-    matchGolden('budgetByYear', chart.svg);
-    matchGolden('budgetByYear-narrow', chart.narrow ?? '');
+    matchGolden('budget-by-year', chart.svg);
+    matchGolden('budget-by-year-narrow', chart.narrow ?? '');
   });
 
   it('states the main finding', () => {
@@ -49,7 +49,7 @@ describe('budgetByYear', () => {
     expect(svg).toContain('Insgesamt 375.000\u00a0€ im Jahr 2023.');
     expect(svg.match(/class="chart-s1"/g)).toHaveLength(2); // bar and legend swatch
     expect(table.rows).toEqual([['2023', '375.000\u00a0€', '375.000\u00a0€']]);
-    matchGolden('budgetByYear-single', svg);
+    matchGolden('budget-by-year-single', svg);
   });
 
   it.each([

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { measureTimeline } from '../../../src/charts/measureTimeline.ts';
+import { measureTimeline } from '../../../src/charts/measure-timeline.ts';
 import { q, timelineFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 
 describe('measureTimeline', () => {
   it('matches the golden SVG', () => {
     const chart = measureTimeline(timelineFixture, { id: 'timeline' });
-    matchGolden('measureTimeline', chart.svg);
-    matchGolden('measureTimeline-narrow', chart.narrow ?? '');
+    matchGolden('measure-timeline', chart.svg);
+    matchGolden('measure-timeline-narrow', chart.narrow ?? '');
   });
 
   it('describes the planned runs in words', () => {

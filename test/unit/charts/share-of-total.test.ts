@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareOfTotal, sortedShares } from '../../../src/charts/shareOfTotal.ts';
+import { shareOfTotal, sortedShares } from '../../../src/charts/share-of-total.ts';
 import { shareFixture } from './fixtures.ts';
 import { matchGolden } from './golden.ts';
 import { parseEuro, parsePercent } from './helpers.ts';
@@ -15,8 +15,8 @@ describe('shareOfTotal', () => {
   it('matches the golden SVG and labels bars directly', () => {
     const { svg } = shareOfTotal(shareFixture, { id: 'share' });
     expect(svg).toContain('Attraktiver Wirtschaftsstandort – 455.000\u00a0€ (40,4\u00a0%)');
-    matchGolden('shareOfTotal', svg);
-    matchGolden('shareOfTotal-narrow', shareOfTotal(shareFixture, { id: 'share' }).narrow ?? '');
+    matchGolden('share-of-total', svg);
+    matchGolden('share-of-total-narrow', shareOfTotal(shareFixture, { id: 'share' }).narrow ?? '');
   });
 
   it('has a table with exactly the input amounts and their shares', () => {

@@ -4,7 +4,7 @@ import { quarterOfDate, quarterYear } from '../lib/quarters.ts';
 import { formatDateNumeric, joinGerman } from './labels.ts';
 import { NARROW_W } from './narrow.ts';
 import { bar, patternDefs, svgDocument, type Chart, type ChartOptions } from './svg.ts';
-import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './timeAxis.ts';
+import { quarterGrid, quarterHeader, quarterRuns, quarterX, runLabel, todayMarker, todayX, type GridFrame } from './time-axis.ts';
 
 export interface MeasureTimelineData {
   from: number;

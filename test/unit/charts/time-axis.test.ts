@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quarterRuns, quarterX, runLabel, todayX } from '../../../src/charts/timeAxis.ts';
+import { quarterRuns, quarterX, runLabel, todayX } from '../../../src/charts/time-axis.ts';
 import { q } from './fixtures.ts';
 
 const from = q(2022, 1);
