@@ -1,6 +1,5 @@
 /** Small queries over the model that several pages need; pure functions of the model. */
 import type { Kontakt } from '../../schemas/kontakt.ts';
-import { eurosToCents } from '../money.ts';
 import type { Measure, Model, Regionalbudget } from './model.ts';
 
 export function contactsOf(model: Model, ids: readonly string[]): Kontakt[] {
@@ -66,7 +65,7 @@ export function allMeasures(model: Model): { rb: Regionalbudget; measure: Measur
  * of its budget plan. `kind` says which, so pages can say what they add up.
  */
 export function documentedTotal(rb: Regionalbudget): { cents: number; kind: 'gesamtbudget' | 'budgetplan' } | undefined {
-  if (rb.data.funding) return { cents: eurosToCents(rb.data.funding.total) ?? 0, kind: 'gesamtbudget' };
+  if (rb.funding) return { cents: rb.funding.total, kind: 'gesamtbudget' };
   if (rb.budget) return { cents: rb.budget.total, kind: 'budgetplan' };
   return undefined;
 }

@@ -7,7 +7,7 @@ import { contactEmail, isPlaceholder, publisherName } from '../site-identity.ts'
 import { conflictsOf } from '../data/conflicts.ts';
 import { groupingText } from '../fields.ts';
 import { termSummary, termsOf } from '../terms.ts';
-import { eurosToCents, centsToEuros } from '../money.ts';
+import { centsToEuros } from '../money.ts';
 import { compressQuarters, quarterKey } from '../quarters.ts';
 import { allMeasureYearRows, measureGroup, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
 
@@ -70,7 +70,7 @@ function measureIdentity(model: Model, rb: Regionalbudget, m: Regionalbudget['me
 
 export function budgetJson(model: Model, rb: Regionalbudget): unknown {
   const years = rb.budget?.years ?? [];
-  const funding = rb.data.funding;
+  const funding = rb.funding;
   return {
     ...header(model, '/schemas/daten-budget.schema.json'),
     regionalbudget: rb.id,
@@ -87,7 +87,7 @@ export function budgetJson(model: Model, rb: Regionalbudget): unknown {
       ? { basis: rb.budget.basis, quelle: rb.budget.source, jahre: years, summe_je_jahr: amounts(rb.budget.byYear, years), summe_eur: centsToEuros(rb.budget.total) }
       : null,
     finanzierung: funding
-      ? { gesamtbudget_eur: centsToEuros(eurosToCents(funding.total) ?? 0), foerderung_eur: centsToEuros(eurosToCents(funding.grant) ?? 0), foerderquote: funding.rate }
+      ? { gesamtbudget_eur: centsToEuros(funding.total), foerderung_eur: centsToEuros(funding.grant), foerderquote: funding.rate }
       : null,
     massnahmen: rb.measures.map((m) => {
       const measureYears = [...new Set([...years, ...(m.budget?.byYear.keys() ?? [])])].sort((a, b) => a - b);
