@@ -6,12 +6,6 @@ export function contactsOf(model: Model, ids: readonly string[]): Kontakt[] {
   return ids.map((id) => model.contacts.get(id)).filter((c): c is Kontakt => c !== undefined);
 }
 
-export function regionalbudget(model: Model, id: string): Regionalbudget {
-  const rb = model.regionalbudgets.find((r) => r.id === id);
-  if (!rb) throw new Error(`Unbekanntes Regionalbudget: ${id}`);
-  return rb;
-}
-
 type NewsItem = Model['news'][number];
 interface NewsIndex {
   byKey: Map<string, NewsItem[]>;
