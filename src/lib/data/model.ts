@@ -5,6 +5,7 @@
  * `data` (`funding`, `volume`), so pages, charts and exports can only read the cents.
  */
 import type { AktuellesData } from '../../schemas/aktuelles.ts';
+import type { BudgetFile } from '../../schemas/budget.ts';
 import type { HandlungsfeldData } from '../../schemas/handlungsfeld.ts';
 import type { Kontakt } from '../../schemas/kontakt.ts';
 import type { MassnahmeData } from '../../schemas/massnahme.ts';
@@ -67,7 +68,7 @@ export interface Regionalbudget {
   handlungsfelder: Handlungsfeld[];
   /** All measures, numbered ones first by number, then by title. */
   measures: Measure[];
-  budget?: { years: number[]; byYear: ByYear; total: Cents; source: string; basis: string; file: string };
+  budget?: { years: number[]; byYear: ByYear; total: Cents; source: string; basis: BudgetFile['basis']; file: string };
   schedule?: { from: number; to: number; source: string; file: string };
 }
 

@@ -10,6 +10,7 @@ import { termSummary, termsOf } from '../terms.ts';
 import { centsToEuros } from '../money.ts';
 import { compressQuarters, quarterKey } from '../quarters.ts';
 import { urlOf } from '../routes.ts';
+import type { BudgetJson, Licence, MeasuresJson, OpenDataHeader, ScheduleJson } from './schemas.ts';
 import { allMeasureYearRows, measureGroup, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
 
 export type DataFormat = 'CSV' | 'JSON';
@@ -32,7 +33,7 @@ export interface DataFile {
 
 export const MEDIA_TYPE: Record<DataFormat, string> = { CSV: 'text/csv; charset=utf-8', JSON: 'application/json; charset=utf-8' };
 
-export function licenceOf(model: Model): { id: string; name: string; url: string; uri: string; namensnennung: string } {
+export function licenceOf(model: Model): Licence {
   const { site } = model;
   return {
     id: site.license.id,
@@ -49,7 +50,7 @@ export function attribution(model: Model, uri: string): string {
   return `${publisherName(site)}, ${site.license.name} (${site.license.url.replace(/^https?:\/\//, '')}), ${uri}`;
 }
 
-function header(model: Model, schema: string): { $schema: string; lizenz: ReturnType<typeof licenceOf>; herausgeber: { name: string; email: string | null; url: string; vorschau: boolean } } {
+function header(model: Model, schema: string): OpenDataHeader {
   const email = contactEmail(model.site);
   return {
     $schema: `${model.site.baseUrl}${schema}`,
@@ -69,7 +70,7 @@ function measureIdentity(model: Model, rb: Regionalbudget, m: Regionalbudget['me
   return { nr: m.data.number ?? null, slug: m.slug, titel: m.data.title, ...measureGroup(rb, m), url: `${model.site.baseUrl}${m.url}` };
 }
 
-export function budgetJson(model: Model, rb: Regionalbudget): unknown {
+export function budgetJson(model: Model, rb: Regionalbudget): BudgetJson {
   const years = rb.budget?.years ?? [];
   const funding = rb.funding;
   return {
@@ -103,7 +104,7 @@ export function budgetJson(model: Model, rb: Regionalbudget): unknown {
   };
 }
 
-export function scheduleJson(model: Model, rb: Regionalbudget): unknown {
+export function scheduleJson(model: Model, rb: Regionalbudget): ScheduleJson {
   return {
     ...header(model, urlOf.schema('daten-zeitplan.schema.json')),
     regionalbudget: rb.id,
@@ -119,7 +120,7 @@ export function scheduleJson(model: Model, rb: Regionalbudget): unknown {
   };
 }
 
-export function measuresJson(model: Model): unknown {
+export function measuresJson(model: Model): MeasuresJson {
   return {
     ...header(model, urlOf.schema('daten-massnahmen.schema.json')),
     titel: 'Maßnahmen aller Regionalbudgets mit ihrem Budget je Jahr',
