@@ -3,7 +3,6 @@
  * check that every chart's table carries exactly the model's numbers.
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../lib/data/model.ts';
-import { eurosToCents } from '../lib/money.ts';
 import { measureLabel } from '../lib/format.ts';
 import { groupHeading } from '../lib/fields.ts';
 import { budgetByYear } from './budget-by-year.ts';
@@ -59,11 +58,11 @@ export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[]
       ),
     );
   }
-  const f = rb.data.funding;
+  const f = rb.funding;
   if (f) {
     charts.push(
       fundingSplit(
-        { totalCents: eurosToCents(f.total) ?? 0, grantCents: eurosToCents(f.grant) ?? 0 },
+        { totalCents: f.total, grantCents: f.grant },
         { id: chartId('rb', rb.id, 'finanzierung'), title: `Förderung und Eigenanteil (${rb.data.title})` },
       ),
     );

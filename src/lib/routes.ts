@@ -6,16 +6,46 @@
  * test/build/addresses.test.ts every file of a built site with what this module reserves.
  */
 
-/** URL builders of the model's pages: the model and the address check both use these, so they cannot drift. */
+/** The open-data files the build writes for each Regionalbudget (src/lib/opendata/files.ts). */
+export type OpenDataFileName = 'budget.csv' | 'budget.json' | 'zeitplan.csv' | 'zeitplan.json';
+
+const rbBase = (rb: string) => `/regionalbudgets/${rb}/`;
+const measuresBase = (rb: string) => `${rbBase(rb)}massnahmen/`;
+
+/**
+ * Every address of the site that depends on content: pages, short links, feeds, share images, open-data
+ * files, schemas and the browse pages. The model, the pages, the exports and the address check all use
+ * these, so no URL shape is written twice and they cannot drift.
+ */
 export const urlOf = {
-  regionalbudget: (rb: string) => `/regionalbudgets/${rb}/`,
-  regionalbudgetFeed: (rb: string) => `/regionalbudgets/${rb}/feed.xml`,
-  measure: (rb: string, slug: string) => `/regionalbudgets/${rb}/massnahmen/${slug}/`,
-  shortLink: (rb: string, number: number) => `/regionalbudgets/${rb}/massnahmen/${number}/`,
-  handlungsfeld: (rb: string, slug: string) => `/regionalbudgets/${rb}/handlungsfelder/${slug}/`,
+  regionalbudget: (rb: string) => rbBase(rb),
+  regionalbudgetFeed: (rb: string) => `${rbBase(rb)}feed.xml`,
+  /** The folder of a Regionalbudget's measure pages; aliases of renamed measures usually lie inside it. */
+  measures: (rb: string) => measuresBase(rb),
+  measure: (rb: string, slug: string) => `${measuresBase(rb)}${slug}/`,
+  shortLink: (rb: string, number: number) => `${measuresBase(rb)}${number}/`,
+  handlungsfeld: (rb: string, slug: string) => `${rbBase(rb)}handlungsfelder/${slug}/`,
   programme: (id: string) => `/programme/${id}/`,
   project: (id: string) => `/projekte/${id}/`,
   news: (id: string) => `/aktuelles/${id}/`,
+  newsFeed: () => '/aktuelles/feed.xml',
+  /** A Regionalbudget's section on the Leichte-Sprache page. */
+  easyLanguage: (rb: string) => `/leichte-sprache/#ls-${rb}`,
+  /** Share images (og:image), written by scripts/lib/og-images.ts into the reserved folder /og/. */
+  shareImage: {
+    regionalbudget: (rb: string) => `/og/regionalbudgets/${rb}.png`,
+    measure: (rb: string, slug: string) => `/og/regionalbudgets/${rb}/${slug}.png`,
+  },
+  /** Open data in the reserved folder /daten/. */
+  openData: (rb: string, file: OpenDataFileName) => `/daten/${rb}/${file}`,
+  allMeasuresData: (format: 'csv' | 'json') => `/daten/massnahmen.${format}`,
+  dataCatalogue: () => '/daten/katalog.jsonld',
+  /** A JSON Schema in /schemas/ (those of the open data and those of the source files). */
+  schema: (fileName: string) => `/schemas/${fileName}`,
+  /** Browse pages for readers without JavaScript, in the reserved folder /massnahmen/. */
+  browseAll: () => '/massnahmen/',
+  browseField: (rb: string, slug: string) => `/massnahmen/handlungsfeld/${rb}/${slug}/`,
+  browseYear: (year: number) => `/massnahmen/jahr/${year}/`,
 };
 
 /** Fixed routes: address → the file that writes it. */

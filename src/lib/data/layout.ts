@@ -31,6 +31,17 @@ export const PLACES = {
   schedules: json('data/schedules', ['*'], 'data/schedules/<id>.json'),
 } as const satisfies Record<string, Place>;
 
+/**
+ * The folder that holds a place's files, for messages: the `*` folders filled in from `ids` in order.
+ * `folderOf(PLACES.massnahmen, 'nordsachsen-2022')` → "content/regionalbudgets/nordsachsen-2022/massnahmen/",
+ * `folderOf(PLACES.projekte)` → "content/projekte/".
+ */
+export function folderOf(place: Place, ...ids: string[]): string {
+  const remaining = [...ids];
+  const folders = place.segments.slice(0, -1).map((segment) => (segment === '*' ? (remaining.shift() ?? '*') : segment));
+  return `${[place.base, ...folders].join('/')}/`;
+}
+
 /** The roots that are searched for files nobody reads. */
 export const CHECKED_ROOTS = ['content', 'data'] as const;
 

@@ -1,16 +1,9 @@
 /** Small queries over the model that several pages need; pure functions of the model. */
 import type { Kontakt } from '../../schemas/kontakt.ts';
-import { eurosToCents } from '../money.ts';
 import type { Measure, Model, Regionalbudget } from './model.ts';
 
 export function contactsOf(model: Model, ids: readonly string[]): Kontakt[] {
   return ids.map((id) => model.contacts.get(id)).filter((c): c is Kontakt => c !== undefined);
-}
-
-export function regionalbudget(model: Model, id: string): Regionalbudget {
-  const rb = model.regionalbudgets.find((r) => r.id === id);
-  if (!rb) throw new Error(`Unbekanntes Regionalbudget: ${id}`);
-  return rb;
 }
 
 type NewsItem = Model['news'][number];
@@ -66,7 +59,7 @@ export function allMeasures(model: Model): { rb: Regionalbudget; measure: Measur
  * of its budget plan. `kind` says which, so pages can say what they add up.
  */
 export function documentedTotal(rb: Regionalbudget): { cents: number; kind: 'gesamtbudget' | 'budgetplan' } | undefined {
-  if (rb.data.funding) return { cents: eurosToCents(rb.data.funding.total) ?? 0, kind: 'gesamtbudget' };
+  if (rb.funding) return { cents: rb.funding.total, kind: 'gesamtbudget' };
   if (rb.budget) return { cents: rb.budget.total, kind: 'budgetplan' };
   return undefined;
 }

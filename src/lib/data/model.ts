@@ -1,8 +1,11 @@
 /**
  * The validated project as the pages use it: Regionalbudgets with their fields and measures, money in
  * integer cents, schedules as quarter ordinals, and every cross-link resolved once per build.
+ * This is the one place where euros from the files become cents: the amounts in euros are taken out of
+ * `data` (`funding`, `volume`), so pages, charts and exports can only read the cents.
  */
 import type { AktuellesData } from '../../schemas/aktuelles.ts';
+import type { BudgetFile } from '../../schemas/budget.ts';
 import type { HandlungsfeldData } from '../../schemas/handlungsfeld.ts';
 import type { Kontakt } from '../../schemas/kontakt.ts';
 import type { MassnahmeData } from '../../schemas/massnahme.ts';
@@ -47,16 +50,36 @@ export interface Handlungsfeld {
   total: Cents;
 }
 
+/** Gesamtbudget, Förderung (cents) and Förderquote (0–1), as the source states them. */
+export interface Funding {
+  total: Cents;
+  grant: Cents;
+  rate: number;
+}
+
 export interface Regionalbudget {
   id: string;
   file: string;
-  data: RegionalbudgetData;
+  /** The frontmatter without `funding`, which is in euros: read `funding` (cents) instead. */
+  data: Omit<RegionalbudgetData, 'funding'>;
   url: string;
+  /** Undefined when the source states no Gesamtbudget ("nicht angegeben", never 0). */
+  funding?: Funding;
   handlungsfelder: Handlungsfeld[];
   /** All measures, numbered ones first by number, then by title. */
   measures: Measure[];
-  budget?: { years: number[]; byYear: ByYear; total: Cents; source: string; basis: string; file: string };
+  budget?: { years: number[]; byYear: ByYear; total: Cents; source: string; basis: BudgetFile['basis']; file: string };
   schedule?: { from: number; to: number; source: string; file: string };
+}
+
+export interface Project {
+  id: string;
+  file: string;
+  /** The frontmatter without `volume`, which is in euros: read `volume` (cents) instead. */
+  data: Omit<ProjektData, 'volume'>;
+  url: string;
+  /** Undefined when the source states no volume ("nicht angegeben", never 0). */
+  volume?: { cents: Cents; approximate: boolean; note?: string };
 }
 
 export interface Model {
@@ -64,7 +87,7 @@ export interface Model {
   contacts: ReadonlyMap<string, Kontakt>;
   programmes: ReadonlyMap<string, { id: string; file: string; data: ProgrammData; url: string }>;
   regionalbudgets: Regionalbudget[];
-  projects: { id: string; file: string; data: ProjektData; url: string }[];
+  projects: Project[];
   /** Newest first; items with an incomplete date after the dated ones. */
   news: { id: string; file: string; data: AktuellesData; url: string }[];
   /** Warnings of the check, for the open-data page. */
@@ -73,10 +96,20 @@ export interface Model {
   placeholders: Issue[];
 }
 
-function byYearOf(amounts: Record<string, number>): Map<number, Cents> {
+/**
+ * Cents of an amount the check has accepted. The schema admits only valid euro amounts, so a failure
+ * here is a bug in the build, never bad input, and must not turn into 0 € on a page.
+ */
+function checkedCents(euros: number, file: string): Cents {
+  const cents = eurosToCents(euros);
+  if (cents === null) throw new Error(`buildModel: ${euros} in ${file} ist kein geprüfter Eurobetrag`);
+  return cents;
+}
+
+function byYearOf(amounts: Record<string, number>, file: string): Map<number, Cents> {
   const map = new Map<number, Cents>();
   for (const [year, euros] of Object.entries(amounts)) {
-    const cents = eurosToCents(euros) ?? 0;
+    const cents = checkedCents(euros, file);
     if (cents > 0) map.set(Number(year), cents);
   }
   return map;
@@ -115,8 +148,8 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
       .map((m): Measure => {
         const line = lines.get(m.id);
         const row = rows.get(m.id);
-        const byYear = line ? byYearOf(line.amounts) : undefined;
-        const actual = line?.actual ? byYearOf(line.actual.amounts) : undefined;
+        const byYear = line && budget ? byYearOf(line.amounts, budget.file) : undefined;
+        const actual = line?.actual && budget ? byYearOf(line.actual.amounts, budget.file) : undefined;
         return {
           key: `${rb.id}/${m.id}`,
           slug: m.id,
@@ -158,11 +191,13 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
 
     const rbByYear = new Map<number, Cents>();
     for (const m of measures) if (m.budget) addByYear(rbByYear, m.budget.byYear);
+    const { funding, ...data } = rb.data;
     return {
       id: rb.id,
       file: rb.file,
-      data: rb.data,
+      data,
       url: urlOf.regionalbudget(rb.id),
+      ...(funding && { funding: { total: checkedCents(funding.total, rb.file), grant: checkedCents(funding.grant, rb.file), rate: funding.rate } }),
       handlungsfelder,
       measures,
       ...(budget && {
@@ -192,7 +227,16 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
     programmes: new Map(project.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
     regionalbudgets: regionalbudgets.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
     projects: project.projects
-      .map((p) => ({ id: p.id, file: p.file, data: p.data, url: urlOf.project(p.id) }))
+      .map((p): Project => {
+        const { volume, ...data } = p.data;
+        return {
+          id: p.id,
+          file: p.file,
+          data,
+          url: urlOf.project(p.id),
+          ...(volume && { volume: { cents: checkedCents(volume.amount, p.file), approximate: volume.approximate, ...(volume.note !== undefined && { note: volume.note }) } }),
+        };
+      })
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
     news: project.news
       .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))

@@ -1,18 +1,10 @@
 /**
- * The data dictionary of the open-data files: one definition per column and JSON field, used by the
- * /daten/ page, the JSON Schemas under /schemas/ and the tests, so documentation and files cannot drift.
+ * The data dictionary of the open-data files for the /daten/ page: the CSV columns read from the row
+ * schemas in schemas.ts (names, order, descriptions, whether a cell can be empty), so documentation,
+ * CSV header and JSON Schemas cannot drift; plus a short guide to the fields of the JSON files.
  */
-
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'quarter';
-
-export interface Column {
-  name: string;
-  type: ColumnType;
-  /** False when the field can be empty (CSV) or null (JSON). */
-  required: boolean;
-  description: string;
-  example: string;
-}
+import { columnsOf, type Column, type ColumnType } from './columns.ts';
+import { measureYearRowSchema, scheduleRowSchema } from './schemas.ts';
 
 /** How CSV text fields are protected against formula injection (documented on /daten/). */
 export const CSV_FORMULA_NOTE =
@@ -26,31 +18,11 @@ export const TYPE_LABEL: Record<ColumnType, string> = {
   quarter: 'Quartal JJJJ-Qn',
 };
 
-const MEASURE_COLUMNS: Column[] = [
-  { name: 'regionalbudget', type: 'text', required: true, description: 'Kennung des Regionalbudgets (wie in der Adresse /regionalbudgets/<kennung>/).', example: 'nordsachsen-2022' },
-  { name: 'massnahme_nr', type: 'integer', required: false, description: 'Offizielle Nummer der Maßnahme laut Quelle; leer, wenn die Quelle keine Nummer vergibt.', example: '1' },
-  { name: 'massnahme_slug', type: 'text', required: true, description: 'Kennung der Maßnahme innerhalb des Regionalbudgets (wie in der Adresse …/massnahmen/<kennung>/).', example: 'ansiedlungskampagne' },
-  { name: 'massnahme', type: 'text', required: true, description: 'Titel der Maßnahme.', example: 'Ansiedlungskampagne' },
-  { name: 'handlungsfeld', type: 'text', required: false, description: 'Titel des Handlungsfelds (bei manchen Regionalbudgets „Themenbereich“); leer, wenn die Quelle die Maßnahme keinem zuordnet oder sie zu den begleitenden Maßnahmen gehört.', example: 'Attraktiver Wirtschaftsstandort' },
-  { name: 'begleitend', type: 'text', required: false, description: 'Bezeichnung der Gruppe begleitender Maßnahmen, die die Quelle neben den Handlungsfeldern führt (kein Handlungsfeld); sonst leer.', example: 'Projektbegleitende Maßnahmen' },
-];
-
 /** massnahmen.csv and <id>/budget.csv: one row per measure and year of the budget plan. */
-export const MEASURE_YEAR_COLUMNS: Column[] = [
-  ...MEASURE_COLUMNS,
-  { name: 'jahr', type: 'integer', required: false, description: 'Jahr des Budgetplans. Leer, wenn die Quelle für die Maßnahme keinen Budgetplan enthält (die Maßnahme erscheint dann in einer Zeile ohne Jahr und Betrag).', example: '2022' },
-  { name: 'betrag_eur', type: 'decimal', required: false, description: 'Betrag in Euro für dieses Jahr laut Budgetplan, exakt auf den Cent; 0.00, wenn der Plan für das Jahr kein Geld vorsieht; leer zusammen mit „jahr“.', example: '10000.00' },
-];
+export const MEASURE_YEAR_COLUMNS: readonly Column[] = columnsOf(measureYearRowSchema);
 
 /** <id>/zeitplan.csv: one row per measure and scheduled quarter. */
-export const SCHEDULE_COLUMNS: Column[] = [
-  ...MEASURE_COLUMNS,
-  { name: 'quartal', type: 'quarter', required: false, description: 'Ein Quartal, in dem die Maßnahme laut Zeitplan läuft. Leer, wenn der Zeitplan für die Maßnahme kein Quartal enthält oder die Quelle keinen Zeitplan hat (dann eine Zeile ohne Quartal).', example: '2022-Q3' },
-  { name: 'jahr', type: 'integer', required: false, description: 'Jahr des Quartals.', example: '2022' },
-  { name: 'quartal_nr', type: 'integer', required: false, description: 'Nummer des Quartals im Jahr (1 bis 4).', example: '3' },
-  { name: 'beginn', type: 'date', required: false, description: 'Erster Tag des Quartals.', example: '2022-07-01' },
-  { name: 'ende', type: 'date', required: false, description: 'Letzter Tag des Quartals.', example: '2022-09-30' },
-];
+export const SCHEDULE_COLUMNS: readonly Column[] = columnsOf(scheduleRowSchema);
 
 export interface JsonField {
   path: string;

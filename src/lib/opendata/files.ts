@@ -7,8 +7,10 @@ import { contactEmail, isPlaceholder, publisherName } from '../site-identity.ts'
 import { conflictsOf } from '../data/conflicts.ts';
 import { groupingText } from '../fields.ts';
 import { termSummary, termsOf } from '../terms.ts';
-import { eurosToCents, centsToEuros } from '../money.ts';
+import { centsToEuros } from '../money.ts';
 import { compressQuarters, quarterKey } from '../quarters.ts';
+import { urlOf } from '../routes.ts';
+import type { BudgetJson, Licence, MeasuresJson, OpenDataHeader, ScheduleJson } from './schemas.ts';
 import { allMeasureYearRows, measureGroup, measureYearCsv, measureYearRowJson, measureYearRows, MEASURE_YEAR_HEADER, scheduleCsv, scheduleRows } from './rows.ts';
 
 export type DataFormat = 'CSV' | 'JSON';
@@ -31,7 +33,7 @@ export interface DataFile {
 
 export const MEDIA_TYPE: Record<DataFormat, string> = { CSV: 'text/csv; charset=utf-8', JSON: 'application/json; charset=utf-8' };
 
-export function licenceOf(model: Model): { id: string; name: string; url: string; uri: string; namensnennung: string } {
+export function licenceOf(model: Model): Licence {
   const { site } = model;
   return {
     id: site.license.id,
@@ -48,7 +50,7 @@ export function attribution(model: Model, uri: string): string {
   return `${publisherName(site)}, ${site.license.name} (${site.license.url.replace(/^https?:\/\//, '')}), ${uri}`;
 }
 
-function header(model: Model, schema: string): { $schema: string; lizenz: ReturnType<typeof licenceOf>; herausgeber: { name: string; email: string | null; url: string; vorschau: boolean } } {
+function header(model: Model, schema: string): OpenDataHeader {
   const email = contactEmail(model.site);
   return {
     $schema: `${model.site.baseUrl}${schema}`,
@@ -68,11 +70,11 @@ function measureIdentity(model: Model, rb: Regionalbudget, m: Regionalbudget['me
   return { nr: m.data.number ?? null, slug: m.slug, titel: m.data.title, ...measureGroup(rb, m), url: `${model.site.baseUrl}${m.url}` };
 }
 
-export function budgetJson(model: Model, rb: Regionalbudget): unknown {
+export function budgetJson(model: Model, rb: Regionalbudget): BudgetJson {
   const years = rb.budget?.years ?? [];
-  const funding = rb.data.funding;
+  const funding = rb.funding;
   return {
-    ...header(model, '/schemas/daten-budget.schema.json'),
+    ...header(model, urlOf.schema('daten-budget.schema.json')),
     regionalbudget: rb.id,
     titel: rb.data.title,
     region: rb.data.region,
@@ -87,7 +89,7 @@ export function budgetJson(model: Model, rb: Regionalbudget): unknown {
       ? { basis: rb.budget.basis, quelle: rb.budget.source, jahre: years, summe_je_jahr: amounts(rb.budget.byYear, years), summe_eur: centsToEuros(rb.budget.total) }
       : null,
     finanzierung: funding
-      ? { gesamtbudget_eur: centsToEuros(eurosToCents(funding.total) ?? 0), foerderung_eur: centsToEuros(eurosToCents(funding.grant) ?? 0), foerderquote: funding.rate }
+      ? { gesamtbudget_eur: centsToEuros(funding.total), foerderung_eur: centsToEuros(funding.grant), foerderquote: funding.rate }
       : null,
     massnahmen: rb.measures.map((m) => {
       const measureYears = [...new Set([...years, ...(m.budget?.byYear.keys() ?? [])])].sort((a, b) => a - b);
@@ -102,9 +104,9 @@ export function budgetJson(model: Model, rb: Regionalbudget): unknown {
   };
 }
 
-export function scheduleJson(model: Model, rb: Regionalbudget): unknown {
+export function scheduleJson(model: Model, rb: Regionalbudget): ScheduleJson {
   return {
-    ...header(model, '/schemas/daten-zeitplan.schema.json'),
+    ...header(model, urlOf.schema('daten-zeitplan.schema.json')),
     regionalbudget: rb.id,
     titel: rb.data.title,
     url: `${model.site.baseUrl}${rb.url}`,
@@ -118,9 +120,9 @@ export function scheduleJson(model: Model, rb: Regionalbudget): unknown {
   };
 }
 
-export function measuresJson(model: Model): unknown {
+export function measuresJson(model: Model): MeasuresJson {
   return {
-    ...header(model, '/schemas/daten-massnahmen.schema.json'),
+    ...header(model, urlOf.schema('daten-massnahmen.schema.json')),
     titel: 'Maßnahmen aller Regionalbudgets mit ihrem Budget je Jahr',
     beschreibung: 'Eine Zeile je Maßnahme und Jahr des Budgetplans. Maßnahmen ohne Budgetplan in der Quelle stehen in einer Zeile ohne Jahr und Betrag.',
     spalten: MEASURE_YEAR_HEADER,
@@ -132,18 +134,17 @@ export function measuresJson(model: Model): unknown {
 export function dataFiles(model: Model): DataFile[] {
   const files: DataFile[] = [];
   for (const rb of model.regionalbudgets) {
-    const base = `/daten/${rb.id}`;
     const t = rb.data.title;
     files.push(
-      { path: `${base}/budget.csv`, kind: 'budget', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Budgetplan (CSV) – ${t}`, description: 'Budget je Maßnahme und Jahr in Euro; eine Zeile je Maßnahme und Jahr.', schema: '/schemas/daten-massnahmen-csv.schema.json', body: measureYearCsv(measureYearRows(rb)) },
-      { path: `${base}/budget.json`, kind: 'budget', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Budgetplan (JSON) – ${t}`, description: 'Budget je Maßnahme und Jahr mit Summen, Quelle und Finanzierung.', schema: '/schemas/daten-budget.schema.json', body: json(budgetJson(model, rb)) },
-      { path: `${base}/zeitplan.csv`, kind: 'zeitplan', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Zeitplan (CSV) – ${t}`, description: 'Quartale je Maßnahme; eine Zeile je Maßnahme und Quartal.', schema: '/schemas/daten-zeitplan-csv.schema.json', body: scheduleCsv(scheduleRows(rb)) },
-      { path: `${base}/zeitplan.json`, kind: 'zeitplan', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Zeitplan (JSON) – ${t}`, description: 'Quartale je Maßnahme, einzeln und als zusammenhängende Zeiträume.', schema: '/schemas/daten-zeitplan.schema.json', body: json(scheduleJson(model, rb)) },
+      { path: urlOf.openData(rb.id, 'budget.csv'), kind: 'budget', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Budgetplan (CSV) – ${t}`, description: 'Budget je Maßnahme und Jahr in Euro; eine Zeile je Maßnahme und Jahr.', schema: urlOf.schema('daten-massnahmen-csv.schema.json'), body: measureYearCsv(measureYearRows(rb)) },
+      { path: urlOf.openData(rb.id, 'budget.json'), kind: 'budget', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Budgetplan (JSON) – ${t}`, description: 'Budget je Maßnahme und Jahr mit Summen, Quelle und Finanzierung.', schema: urlOf.schema('daten-budget.schema.json'), body: json(budgetJson(model, rb)) },
+      { path: urlOf.openData(rb.id, 'zeitplan.csv'), kind: 'zeitplan', format: 'CSV', mediaType: MEDIA_TYPE.CSV, regionalbudget: rb.id, title: `Zeitplan (CSV) – ${t}`, description: 'Quartale je Maßnahme; eine Zeile je Maßnahme und Quartal.', schema: urlOf.schema('daten-zeitplan-csv.schema.json'), body: scheduleCsv(scheduleRows(rb)) },
+      { path: urlOf.openData(rb.id, 'zeitplan.json'), kind: 'zeitplan', format: 'JSON', mediaType: MEDIA_TYPE.JSON, regionalbudget: rb.id, title: `Zeitplan (JSON) – ${t}`, description: 'Quartale je Maßnahme, einzeln und als zusammenhängende Zeiträume.', schema: urlOf.schema('daten-zeitplan.schema.json'), body: json(scheduleJson(model, rb)) },
     );
   }
   files.push(
-    { path: '/daten/massnahmen.csv', kind: 'massnahmen', format: 'CSV', mediaType: MEDIA_TYPE.CSV, title: 'Alle Maßnahmen je Jahr (CSV)', description: 'Alle Maßnahmen aller Regionalbudgets; eine Zeile je Maßnahme und Jahr.', schema: '/schemas/daten-massnahmen-csv.schema.json', body: measureYearCsv(allMeasureYearRows(model)) },
-    { path: '/daten/massnahmen.json', kind: 'massnahmen', format: 'JSON', mediaType: MEDIA_TYPE.JSON, title: 'Alle Maßnahmen je Jahr (JSON)', description: 'Dieselben Zeilen wie massnahmen.csv als JSON.', schema: '/schemas/daten-massnahmen.schema.json', body: json(measuresJson(model)) },
+    { path: urlOf.allMeasuresData('csv'), kind: 'massnahmen', format: 'CSV', mediaType: MEDIA_TYPE.CSV, title: 'Alle Maßnahmen je Jahr (CSV)', description: 'Alle Maßnahmen aller Regionalbudgets; eine Zeile je Maßnahme und Jahr.', schema: urlOf.schema('daten-massnahmen-csv.schema.json'), body: measureYearCsv(allMeasureYearRows(model)) },
+    { path: urlOf.allMeasuresData('json'), kind: 'massnahmen', format: 'JSON', mediaType: MEDIA_TYPE.JSON, title: 'Alle Maßnahmen je Jahr (JSON)', description: 'Dieselben Zeilen wie massnahmen.csv als JSON.', schema: urlOf.schema('daten-massnahmen.schema.json'), body: json(measuresJson(model)) },
   );
   return files;
 }

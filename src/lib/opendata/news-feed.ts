@@ -50,7 +50,7 @@ function feed(model: Model, path: string, pagePath: string, title: string, subti
   };
 }
 
-export const ALL_NEWS_FEED = '/aktuelles/feed.xml';
+export const ALL_NEWS_FEED = urlOf.newsFeed();
 export const rbFeedPath = (rb: Regionalbudget) => urlOf.regionalbudgetFeed(rb.id);
 
 export function allNewsFeed(model: Model, dates: FeedDates): AtomFeed {

@@ -7,30 +7,14 @@ import { centsToDecimalString, centsToEuros, type Cents } from '../money.ts';
 import { quarterBounds, quarterKey, quarterNumber, quarterYear } from '../quarters.ts';
 import { toCsv } from './csv.ts';
 import { isAccompanying } from '../fields.ts';
-import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS, type Column } from './dictionary.ts';
+import type { Column } from './columns.ts';
+import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from './dictionary.ts';
+import type { MeasureYearRowOut, ScheduleRow } from './schemas.ts';
 
-interface MeasureColumns {
-  regionalbudget: string;
-  massnahme_nr: number | null;
-  massnahme_slug: string;
-  massnahme: string;
-  handlungsfeld: string | null;
-  begleitend: string | null;
-}
+type MeasureColumns = Pick<MeasureYearRowOut, 'regionalbudget' | 'massnahme_nr' | 'massnahme_slug' | 'massnahme' | 'handlungsfeld' | 'begleitend'>;
 
-export interface MeasureYearRow extends MeasureColumns {
-  jahr: number | null;
-  /** Cents; null together with jahr when the measure has no budget line. */
-  betrag_cent: Cents | null;
-}
-
-export interface ScheduleRow extends MeasureColumns {
-  quartal: string | null;
-  jahr: number | null;
-  quartal_nr: number | null;
-  beginn: string | null;
-  ende: string | null;
-}
+/** A measure-year row before it is written: the amount still in cents, null together with jahr when the measure has no budget line. */
+export type MeasureYearRow = Omit<MeasureYearRowOut, 'betrag_eur'> & { betrag_cent: Cents | null };
 
 /** A measure's field, or the accompanying group it belongs to (which is not a field). */
 export function measureGroup(rb: Regionalbudget, m: Measure): { handlungsfeld: string | null; begleitend: string | null } {
@@ -87,13 +71,7 @@ export function scheduleRows(rb: Regionalbudget): ScheduleRow[] {
 
 export const MEASURE_YEAR_HEADER = MEASURE_YEAR_COLUMNS.map((c) => c.name) as (keyof MeasureYearRowOut)[];
 export const SCHEDULE_HEADER = SCHEDULE_COLUMNS.map((c) => c.name) as (keyof ScheduleRow)[];
-const numericOf = <K extends string>(columns: Column[]) => columns.filter((c) => c.type === 'integer' || c.type === 'decimal').map((c) => c.name as K);
-
-/** A measure-year row as published: the amount in euros. */
-export interface MeasureYearRowOut extends MeasureColumns {
-  jahr: number | null;
-  betrag_eur: number | null;
-}
+const numericOf = <K extends string>(columns: readonly Column[]) => columns.filter((c) => c.type === 'integer' || c.type === 'decimal').map((c) => c.name as K);
 
 export function measureYearRowJson(row: MeasureYearRow): MeasureYearRowOut {
   const { betrag_cent, ...rest } = row;

@@ -1,12 +1,15 @@
 /**
- * The formats of the public open-data files as zod schemas (the tests validate every file against them)
- * and as JSON Schemas (draft 2020-12), published under /schemas/daten-*.schema.json.
+ * The open-data format, defined once: every row and file as a zod schema with the descriptions readers
+ * see. From it come the TypeScript types the builders in files.ts and rows.ts must meet, the dictionary
+ * of the /daten/ page and the CSV headers (dictionary.ts, through columnsOf), and the JSON Schemas
+ * (draft 2020-12) published under /schemas/daten-*.schema.json. The tests validate every file against them.
  */
 import { z } from 'astro/zod';
-import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS, type Column } from './dictionary.ts';
+import { QUARTER_ENTRY_PATTERN, QUARTER_PATTERN } from '../quarters.ts';
+import { column, columnsOf, type Column } from './columns.ts';
 
 const euro = z.number().min(0).describe('Betrag in Euro, höchstens zwei Nachkommastellen');
-const quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
+const quarter = z.string().regex(QUARTER_PATTERN);
 const licence = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -35,15 +38,56 @@ const measureIdentity = {
 };
 const amount = z.strictObject({ jahr: z.number().int(), betrag_eur: euro });
 
+/** The columns that name the measure, first in every table. */
+const measureColumns = {
+  regionalbudget: column(z.string(), 'text', 'Kennung des Regionalbudgets (wie in der Adresse /regionalbudgets/<kennung>/).', 'nordsachsen-2022'),
+  massnahme_nr: column(z.number().int().min(1).nullable(), 'integer', 'Offizielle Nummer der Maßnahme laut Quelle; leer, wenn die Quelle keine Nummer vergibt.', '1'),
+  massnahme_slug: column(z.string(), 'text', 'Kennung der Maßnahme innerhalb des Regionalbudgets (wie in der Adresse …/massnahmen/<kennung>/).', 'ansiedlungskampagne'),
+  massnahme: column(z.string(), 'text', 'Titel der Maßnahme.', 'Ansiedlungskampagne'),
+  handlungsfeld: column(
+    z.string().nullable(),
+    'text',
+    'Titel des Handlungsfelds (bei manchen Regionalbudgets „Themenbereich“); leer, wenn die Quelle die Maßnahme keinem zuordnet oder sie zu den begleitenden Maßnahmen gehört.',
+    'Attraktiver Wirtschaftsstandort',
+  ),
+  begleitend: column(
+    z.string().nullable(),
+    'text',
+    'Bezeichnung der Gruppe begleitender Maßnahmen, die die Quelle neben den Handlungsfeldern führt (kein Handlungsfeld); sonst leer.',
+    'Projektbegleitende Maßnahmen',
+  ),
+};
+
+/** massnahmen.csv, <id>/budget.csv and the rows of massnahmen.json: one row per measure and year of the budget plan. */
 export const measureYearRowSchema = z.strictObject({
-  regionalbudget: z.string(),
-  massnahme_nr: z.number().int().min(1).nullable(),
-  massnahme_slug: z.string(),
-  massnahme: z.string(),
-  handlungsfeld: z.string().nullable(),
-  begleitend: z.string().nullable(),
-  jahr: z.number().int().nullable(),
-  betrag_eur: euro.nullable(),
+  ...measureColumns,
+  jahr: column(
+    z.number().int().nullable(),
+    'integer',
+    'Jahr des Budgetplans. Leer, wenn die Quelle für die Maßnahme keinen Budgetplan enthält (die Maßnahme erscheint dann in einer Zeile ohne Jahr und Betrag).',
+    '2022',
+  ),
+  betrag_eur: column(
+    euro.nullable(),
+    'decimal',
+    'Betrag in Euro für dieses Jahr laut Budgetplan, exakt auf den Cent; 0.00, wenn der Plan für das Jahr kein Geld vorsieht; leer zusammen mit „jahr“.',
+    '10000.00',
+  ),
+});
+
+/** <id>/zeitplan.csv: one row per measure and scheduled quarter. */
+export const scheduleRowSchema = z.strictObject({
+  ...measureColumns,
+  quartal: column(
+    quarter.nullable(),
+    'quarter',
+    'Ein Quartal, in dem die Maßnahme laut Zeitplan läuft. Leer, wenn der Zeitplan für die Maßnahme kein Quartal enthält oder die Quelle keinen Zeitplan hat (dann eine Zeile ohne Quartal).',
+    '2022-Q3',
+  ),
+  jahr: column(z.number().int().nullable(), 'integer', 'Jahr des Quartals.', '2022'),
+  quartal_nr: column(z.number().int().min(1).max(4).nullable(), 'integer', 'Nummer des Quartals im Jahr (1 bis 4).', '3'),
+  beginn: column(z.iso.date().nullable(), 'date', 'Erster Tag des Quartals.', '2022-07-01'),
+  ende: column(z.iso.date().nullable(), 'date', 'Letzter Tag des Quartals.', '2022-09-30'),
 });
 
 export const measuresJsonSchema = z.strictObject({
@@ -97,7 +141,7 @@ export const scheduleJsonSchema = z.strictObject({
     z.strictObject({
       ...measureIdentity,
       quartale: z.array(quarter).nullable(),
-      zeitraeume: z.array(z.string().regex(/^\d{4}-Q[1-4](\.\.\d{4}-Q[1-4])?$/)).nullable(),
+      zeitraeume: z.array(z.string().regex(QUARTER_ENTRY_PATTERN)).nullable(),
     }),
   ),
 });
@@ -107,7 +151,7 @@ const CELL_PATTERN: Record<Column['type'], string> = {
   integer: '^-?[0-9]+$',
   decimal: '^-?[0-9]+\\.[0-9]{2}$',
   date: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-  quarter: '^[0-9]{4}-Q[1-4]$',
+  quarter: QUARTER_PATTERN.source,
 };
 
 /** A JSON Schema for one CSV record read with its header (every cell is text; empty means no value). */
@@ -128,6 +172,16 @@ function csvRowSchema(title: string, columns: readonly Column[]): Record<string,
   };
 }
 
+/** A published measure-year row (amount in euros). */
+export type MeasureYearRowOut = z.output<typeof measureYearRowSchema>;
+export type ScheduleRow = z.output<typeof scheduleRowSchema>;
+export type MeasuresJson = z.output<typeof measuresJsonSchema>;
+export type BudgetJson = z.output<typeof budgetJsonSchema>;
+export type ScheduleJson = z.output<typeof scheduleJsonSchema>;
+export type Licence = z.output<typeof licence>;
+/** What every JSON file starts with: its schema, licence and publisher. */
+export type OpenDataHeader = Pick<MeasuresJson, '$schema' | 'lizenz' | 'herausgeber'>;
+
 function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
   return { ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }), title };
 }
@@ -138,7 +192,7 @@ export function openDataSchemas(): Record<string, Record<string, unknown>> {
     'daten-massnahmen.schema.json': jsonSchema(measuresJsonSchema, 'Alle Maßnahmen je Jahr (/daten/massnahmen.json)'),
     'daten-budget.schema.json': jsonSchema(budgetJsonSchema, 'Budgetplan eines Regionalbudgets (/daten/<id>/budget.json)'),
     'daten-zeitplan.schema.json': jsonSchema(scheduleJsonSchema, 'Zeitplan eines Regionalbudgets (/daten/<id>/zeitplan.json)'),
-    'daten-massnahmen-csv.schema.json': csvRowSchema('Zeile von /daten/massnahmen.csv und /daten/<id>/budget.csv', MEASURE_YEAR_COLUMNS),
-    'daten-zeitplan-csv.schema.json': csvRowSchema('Zeile von /daten/<id>/zeitplan.csv', SCHEDULE_COLUMNS),
+    'daten-massnahmen-csv.schema.json': csvRowSchema('Zeile von /daten/massnahmen.csv und /daten/<id>/budget.csv', columnsOf(measureYearRowSchema)),
+    'daten-zeitplan-csv.schema.json': csvRowSchema('Zeile von /daten/<id>/zeitplan.csv', columnsOf(scheduleRowSchema)),
   };
 }

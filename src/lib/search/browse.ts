@@ -4,17 +4,16 @@
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
 import { quarterNumber, quarterYear } from '../quarters.ts';
+import { urlOf } from '../routes.ts';
 import { measureYears } from './facets.ts';
 
-export const BROWSE_ROOT = '/massnahmen/';
+export const BROWSE_ROOT = urlOf.browseAll();
 
 export function fieldBrowseUrl(field: Handlungsfeld): string {
-  return `${BROWSE_ROOT}handlungsfeld/${field.regionalbudget}/${field.slug}/`;
+  return urlOf.browseField(field.regionalbudget, field.slug);
 }
 
-export function yearBrowseUrl(year: number): string {
-  return `${BROWSE_ROOT}jahr/${year}/`;
-}
+export const yearBrowseUrl = urlOf.browseYear;
 
 /** Years in which any measure has money or scheduled quarters, ascending. */
 export function browseYears(model: Model): number[] {

@@ -6,10 +6,11 @@ import type { Measure, Model, Regionalbudget } from '../data/model.ts';
 import { documentedTotal } from '../data/lookups.ts';
 import { formatEuro, formatQuarterShort } from '../format.ts';
 import type { ShareCard } from './svg.ts';
+import { urlOf } from '../routes.ts';
 import { rangeTextShort, termsOf } from '../terms.ts';
 
-export const ogPathOfRegionalbudget = (rb: Pick<Regionalbudget, 'id'>) => `/og/regionalbudgets/${rb.id}.png`;
-export const ogPathOfMeasure = (rb: Pick<Regionalbudget, 'id'>, m: Pick<Measure, 'slug'>) => `/og/regionalbudgets/${rb.id}/${m.slug}.png`;
+export const ogPathOfRegionalbudget = (rb: Pick<Regionalbudget, 'id'>) => urlOf.shareImage.regionalbudget(rb.id);
+export const ogPathOfMeasure = (rb: Pick<Regionalbudget, 'id'>, m: Pick<Measure, 'slug'>) => urlOf.shareImage.measure(rb.id, m.slug);
 
 /** "2022-09-01" → "01.09.2022", "2022-07" → "07/2022", "2025" → "2025". */
 export function compactDate(value: string): string {

@@ -3,6 +3,7 @@
  * total to the cent. All sums are integer cents.
  */
 import type { Entry, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import { folderOf, PLACES } from '../data/layout.ts';
 import { formatEuroExact, formatPercent } from '../format.ts';
 import { applyRate, eurosToCents } from '../money.ts';
 import type { BudgetFile } from '../../schemas/budget.ts';
@@ -81,7 +82,7 @@ function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry, slu
     } else seen.set(line.measure, i);
     if (!measures.has(line.measure)) {
       issues.push(
-        issueAt(budget, ['lines', i, 'measure'], 'Die Maßnahme gibt es in diesem Regionalbudget nicht.', `eine Maßnahme aus content/regionalbudgets/${rb.id}/massnahmen/`, `„${line.measure}“`),
+        issueAt(budget, ['lines', i, 'measure'], 'Die Maßnahme gibt es in diesem Regionalbudget nicht.', `eine Maßnahme aus ${folderOf(PLACES.massnahmen, rb.id)}`, `„${line.measure}“`),
       );
     }
   });

@@ -3,6 +3,7 @@
  * in their own modules. Each check returns every problem it finds, so editors can fix them in one go.
  */
 import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import { folderOf, PLACES } from '../data/layout.ts';
 import { groupedSlugs } from './budget-checks.ts';
 import type { Issue, PathSegment, Severity } from './issue.ts';
 
@@ -50,8 +51,8 @@ export function checkReferences(project: ParsedProject): Issue[] {
   const contacts = known.contacts;
   const programmes = known.programmes;
   const rbs = known.regionalbudgets;
-  const KONTAKTE = 'data/kontakte.json';
-  const PROGRAMME = 'content/programme/';
+  const KONTAKTE = PLACES.kontakte.label;
+  const PROGRAMME = folderOf(PLACES.programme);
   /** No contact reference is checked while data/kontakte.json itself cannot be read. */
   const contactRefs = (entry: Entry<unknown>, ids: readonly string[] | undefined) =>
     contacts ? checkRefs(entry, ids, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE) : [];
@@ -63,7 +64,7 @@ export function checkReferences(project: ParsedProject): Issue[] {
     for (const m of rb.massnahmen) {
       if (m.data.handlungsfeld !== undefined) {
         issues.push(
-          ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', `content/regionalbudgets/${rb.id}/handlungsfelder/`).map(dropIndex),
+          ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', folderOf(PLACES.handlungsfelder, rb.id)).map(dropIndex),
         );
       }
       issues.push(...contactRefs(m, m.data.contacts));
@@ -76,8 +77,8 @@ export function checkReferences(project: ParsedProject): Issue[] {
     issues.push(...contactRefs(p, p.data.contacts));
   }
   for (const n of project.news) {
-    issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', 'content/regionalbudgets/'));
-    issues.push(...checkRefs(n, n.data.projects, ['projects'], known.projects, 'das Projekt', 'content/projekte/'));
+    issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', `${PLACES.regionalbudgets.base}/`));
+    issues.push(...checkRefs(n, n.data.projects, ['projects'], known.projects, 'das Projekt', folderOf(PLACES.projekte)));
     issues.push(...checkRefs(n, n.data.measures, ['measures'], known.massnahmen, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
   }
   for (const data of [...project.budgets, ...project.schedules]) {
@@ -85,7 +86,7 @@ export function checkReferences(project: ParsedProject): Issue[] {
       issues.push(issueAt(data, ['regionalbudget'], 'Die Kennung passt nicht zum Dateinamen.', `„${data.id}“ (wie der Dateiname)`, `„${data.data.regionalbudget}“`));
     } else if (!rbs.has(data.id)) {
       issues.push(
-        issueAt(data, ['regionalbudget'], `Zu dieser Datei gibt es kein Regionalbudget.`, `eine Kennung aus content/regionalbudgets/: ${list(rbs)}`, `„${data.id}“`),
+        issueAt(data, ['regionalbudget'], `Zu dieser Datei gibt es kein Regionalbudget.`, `eine Kennung aus ${PLACES.regionalbudgets.base}/: ${list(rbs)}`, `„${data.id}“`),
       );
     }
   }

@@ -3,6 +3,7 @@
  * compare schedule and budget: money in a year without a scheduled quarter, or the other way round.
  */
 import type { Entry, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import { folderOf, PLACES } from '../data/layout.ts';
 import { eurosToCents } from '../money.ts';
 import { parseQuarter, parseQuarterEntry, quarterKey, quarterYear } from '../quarters.ts';
 import type { ScheduleFile } from '../../schemas/schedule.ts';
@@ -23,7 +24,7 @@ function checkScheduleFile(schedule: Entry<ScheduleFile>, rb: RegionalbudgetEntr
       issues.push(issueAt(schedule, ['rows', i, 'measure'], 'Für diese Maßnahme gibt es schon eine Zeile.', `eine Zeile je Maßnahme (schon in rows[${first}])`, `„${row.measure}“`));
     } else seenRows.set(row.measure, i);
     if (!measures.has(row.measure)) {
-      issues.push(issueAt(schedule, ['rows', i, 'measure'], 'Die Maßnahme gibt es in diesem Regionalbudget nicht.', `eine Maßnahme aus content/regionalbudgets/${rb.id}/massnahmen/`, `„${row.measure}“`));
+      issues.push(issueAt(schedule, ['rows', i, 'measure'], 'Die Maßnahme gibt es in diesem Regionalbudget nicht.', `eine Maßnahme aus ${folderOf(PLACES.massnahmen, rb.id)}`, `„${row.measure}“`));
     }
     const taken = new Map<number, string>();
     row.quarters.forEach((entry, j) => {

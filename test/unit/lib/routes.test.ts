@@ -2,7 +2,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_TREES, STATIC_ROUTES } from '../../../src/lib/routes.ts';
+import { folderOf, PLACES } from '../../../src/lib/data/layout.ts';
+import { RESERVED_TREES, STATIC_ROUTES, normaliseSitePath, reservedTreeOf, urlOf } from '../../../src/lib/routes.ts';
 import { ROOT } from '../../helpers/site.ts';
 
 function files(dir: string): string[] {
@@ -40,5 +41,47 @@ describe('STATIC_ROUTES', () => {
       if (collections.test(route)) continue;
       expect(Object.keys(RESERVED_TREES).some((tree) => route.startsWith(tree)), route).toBe(true);
     }
+  });
+});
+
+describe('urlOf', () => {
+  it('puts the files the build writes by itself into their reserved folders', () => {
+    expect(reservedTreeOf(urlOf.shareImage.regionalbudget('rb'))).toBe('/og/');
+    expect(reservedTreeOf(urlOf.shareImage.measure('rb', 'm'))).toBe('/og/');
+    for (const file of ['budget.csv', 'budget.json', 'zeitplan.csv', 'zeitplan.json'] as const) expect(reservedTreeOf(urlOf.openData('rb', file))).toBe('/daten/');
+    expect(reservedTreeOf(urlOf.allMeasuresData('csv'))).toBe('/daten/');
+    expect(reservedTreeOf(urlOf.schema('daten-budget.schema.json'))).toBe('/schemas/');
+    expect(reservedTreeOf(urlOf.browseField('rb', 'hf'))).toBe('/massnahmen/');
+    expect(reservedTreeOf(urlOf.browseYear(2024))).toBe('/massnahmen/');
+  });
+
+  it('names the fixed routes exactly as STATIC_ROUTES lists them', () => {
+    for (const fixed of [urlOf.newsFeed(), urlOf.dataCatalogue(), urlOf.browseAll(), urlOf.easyLanguage('rb').split('#')[0] ?? '']) {
+      expect(STATIC_ROUTES[fixed], fixed).toBeDefined();
+    }
+  });
+
+  it('keeps the measures, short links and feed of a Regionalbudget below its address', () => {
+    const rb = urlOf.regionalbudget('nordsachsen-2022');
+    expect(urlOf.measures('nordsachsen-2022')).toBe(`${rb}massnahmen/`);
+    expect(urlOf.measure('nordsachsen-2022', 'radweg')).toBe('/regionalbudgets/nordsachsen-2022/massnahmen/radweg/');
+    expect(urlOf.shortLink('nordsachsen-2022', 7)).toBe('/regionalbudgets/nordsachsen-2022/massnahmen/7/');
+    expect(urlOf.regionalbudgetFeed('nordsachsen-2022').startsWith(rb)).toBe(true);
+    expect(urlOf.handlungsfeld('nordsachsen-2022', 'wirtschaft').startsWith(rb)).toBe(true);
+  });
+
+  it('builds page addresses that are already in their comparable form', () => {
+    for (const url of [urlOf.regionalbudget('a'), urlOf.measure('a', 'b'), urlOf.handlungsfeld('a', 'c'), urlOf.programme('p'), urlOf.project('p'), urlOf.news('n')]) {
+      expect(normaliseSitePath(url)).toBe(url);
+    }
+  });
+});
+
+describe('folderOf', () => {
+  it('names the folder of a place for messages, with the parent ids filled in', () => {
+    expect(folderOf(PLACES.massnahmen, 'nordsachsen-2022')).toBe('content/regionalbudgets/nordsachsen-2022/massnahmen/');
+    expect(folderOf(PLACES.handlungsfelder, 'x')).toBe('content/regionalbudgets/x/handlungsfelder/');
+    expect(folderOf(PLACES.projekte)).toBe('content/projekte/');
+    expect(folderOf(PLACES.programme)).toBe('content/programme/');
   });
 });

@@ -1,19 +1,18 @@
 /** Atom feed of the news about one Regionalbudget and its measures. */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { buildDate } from '../../../lib/build-date.ts';
-import { regionalbudget } from '../../../lib/data/lookups.ts';
 import { getModel } from '../../../lib/data/project.ts';
 import { lastUpdated } from '../../../lib/io/git-dates.ts';
 import { atomXml } from '../../../lib/opendata/atom.ts';
 import { regionalbudgetFeed } from '../../../lib/opendata/news-feed.ts';
 
 export function getStaticPaths() {
-  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id } }));
+  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id }, props: { rb } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
   const model = getModel();
-  const rb = regionalbudget(model, params['id'] ?? '');
+  const { rb } = props;
   return new Response(atomXml(regionalbudgetFeed(model, rb, { lastChanged: (file) => lastUpdated([file]), buildDate: buildDate() })), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
