@@ -162,11 +162,15 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
     expect(res.headers['server']).toBe('nginx');
   });
 
-  it('allows WebAssembly (Pagefind) only on the search page', async () => {
+  it('allows WebAssembly (Pagefind) only on the search page and in its web worker', async () => {
     const search = await get(port, '/suche/');
     expect(String(search.headers['content-security-policy'])).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    const page = await get(port, '/regionalbudgets/');
-    expect(String(page.headers['content-security-policy'])).not.toContain('wasm');
+    const worker = await get(port, '/pagefind/pagefind-worker.js');
+    expect(String(worker.headers['content-security-policy'])).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    for (const path of ['/regionalbudgets/', '/pagefind/pagefind.js']) {
+      const page = await get(port, path);
+      expect(String(page.headers['content-security-policy']), path).not.toContain('wasm');
+    }
   });
 
   it('leaves the web editor to its own CSP (git host, inline styles) and keeps it out of search engines', async () => {
@@ -289,6 +293,11 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
       });
       const page = await context.newPage();
       const seen = watch(page, base);
+      // Pagefind falls back to the main thread (and blocks it) when its worker cannot run under the policy.
+      const warnings: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'warning') warnings.push(msg.text());
+      });
       const response = await page.goto(base + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -304,6 +313,7 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
       await page.waitForTimeout(200);
       const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
       expect(violations).toEqual([]);
+      expect(warnings.filter((w) => /worker/i.test(w))).toEqual([]);
       // A 404 response is logged by Chromium as "Failed to load resource"; that is the status under test.
       expect(seen.errors.filter((e) => !(path === '/gibt-es-nicht/' && /404/.test(e)))).toEqual([]);
       expect(seen.foreign).toEqual([]);

@@ -1,6 +1,7 @@
 /**
- * Which share images the site has and what they show: one per Regionalbudget and one per measure, with
- * title, Regionalbudget, money and term. The pages reference exactly these paths in og:image.
+ * Which share images the site has and what they show: one per page (redirect pages aside). Regionalbudgets
+ * and measures are here (title, Regionalbudget, money, term); every other page type is in page-cards.ts.
+ * The layout takes each page's image from `shareCardOf`, so a page without a card fails the build.
  */
 import type { Measure, Model, Regionalbudget } from '../data/model.ts';
 import { documentedTotal } from '../data/lookups.ts';
@@ -8,34 +9,16 @@ import { formatEuro, formatQuarterShort } from '../format.ts';
 import type { ShareCard } from './svg.ts';
 import { urlOf } from '../routes.ts';
 import { rangeTextShort, termsOf } from '../terms.ts';
+import { cardFrame, pageCards } from './page-cards.ts';
 
 export const ogPathOfRegionalbudget = (rb: Pick<Regionalbudget, 'id'>) => urlOf.shareImage.regionalbudget(rb.id);
 export const ogPathOfMeasure = (rb: Pick<Regionalbudget, 'id'>, m: Pick<Measure, 'slug'>) => urlOf.shareImage.measure(rb.id, m.slug);
-
-/** "2022-09-01" → "01.09.2022", "2022-07" → "07/2022", "2025" → "2025". */
-export function compactDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (d) return `${d}.${m}.${y}`;
-  if (m) return `${m}/${y}`;
-  return y ?? value;
-}
-
-export function compactTerm(term: { start?: string | undefined; end?: string | undefined }): string {
-  if (term.start && term.end) return `${compactDate(term.start)} – ${compactDate(term.end)}`;
-  if (term.end) return `bis ${compactDate(term.end)}`;
-  if (term.start) return `ab ${compactDate(term.start)}`;
-  return 'nicht angegeben';
-}
 
 function termFigures(rb: Regionalbudget): { label: string; value: string }[] {
   const terms = termsOf(rb.data);
   const figures = terms.map((t) => ({ label: t.label, value: rangeTextShort(t) }));
   // With one term there is room for the number of measures.
   return terms.length === 1 ? [...figures, { label: 'Maßnahmen', value: String(rb.measures.length) }] : figures;
-}
-
-function common(model: Model): Pick<ShareCard, 'siteName' | 'host'> {
-  return { siteName: model.site.name, host: new URL(model.site.baseUrl).host };
 }
 
 export function regionalbudgetCard(model: Model, rb: Regionalbudget): ShareCard {
@@ -50,7 +33,7 @@ export function regionalbudgetCard(model: Model, rb: Regionalbudget): ShareCard 
       // Every term the sources state, each under its own name (never one of two conflicting terms alone).
       ...termFigures(rb),
     ].slice(0, 3),
-    ...common(model),
+    ...cardFrame(model),
   };
 }
 
@@ -67,10 +50,38 @@ export function measureCard(model: Model, rb: Regionalbudget, m: Measure): Share
       { label: 'Budget', value: m.budget ? formatEuro(m.budget.total) : 'nicht angegeben' },
       { label: 'Zeitraum laut Zeitplan', value: first !== undefined && last !== undefined ? (first === last ? formatQuarterShort(first) : `${formatQuarterShort(first)} – ${formatQuarterShort(last)}`) : 'nicht angegeben' },
     ],
-    ...common(model),
+    ...cardFrame(model),
   };
 }
 
 export function shareCards(model: Model): ShareCard[] {
-  return model.regionalbudgets.flatMap((rb) => [regionalbudgetCard(model, rb), ...rb.measures.map((m) => measureCard(model, rb, m))]);
+  return [...model.regionalbudgets.flatMap((rb) => [regionalbudgetCard(model, rb), ...rb.measures.map((m) => measureCard(model, rb, m))]), ...pageCards(model)];
+}
+
+const byPage = new WeakMap<Model, Map<string, ShareCard>>();
+
+/**
+ * The card of the page at `pagePath` (as Astro names it; "/404" and "/404/" are "/404.html"), built once
+ * per model. Two cards with one image path would show one page's facts on another: that fails the build.
+ */
+export function shareCardOf(model: Model, pagePath: string): ShareCard | undefined {
+  let index = byPage.get(model);
+  if (!index) {
+    index = new Map();
+    const paths = new Map<string, string>();
+    for (const card of shareCards(model)) {
+      const other = paths.get(card.path);
+      if (other !== undefined) throw new Error(`Vorschaubild ${card.path} gehört zu zwei Seiten: ${other} und ${card.pagePath}`);
+      paths.set(card.path, card.pagePath);
+      index.set(card.pagePath, card);
+    }
+    byPage.set(model, index);
+  }
+  return index.get(/^\/404(\/|\.html)?$/.test(pagePath) ? '/404.html' : pagePath);
+}
+
+/** The text alternative of a card: everything it shows, in reading order. */
+export function shareImageAlt(card: ShareCard): string {
+  const figures = card.figures.map((f) => `${f.label}: ${f.value}`).join(', ');
+  return `${card.kicker}: ${card.title}${figures ? ` – ${figures}` : ''}`;
 }

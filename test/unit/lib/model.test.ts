@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/lib/data/model.ts';
-import { readProject } from '../../../src/lib/data/read-project.ts';
-import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { readProject } from '../../../src/lib/io/read-project.ts';
+import { validateProject } from '../../../src/lib/io/validate-project.ts';
 
 const FIXTURE = 'test/fixtures/valid';
 const model = validateProject(FIXTURE).model;
