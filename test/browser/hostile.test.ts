@@ -11,7 +11,6 @@
  * ids and slugs (and references to them, aliases), dates and quarters, enums (status, level, fieldLabel,
  * qualifier, basis, currency), URLs and e-mail addresses (contactEmail), phone numbers, the project code.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,7 +26,7 @@ import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 import { parseCsv } from '../../src/lib/opendata/csv.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
-import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+import { buildProject, ROOT } from '../helpers/site.ts';
 import { watch } from './browser.ts';
 
 /** Every way out of an element we know of; each text field gets all of them. */
@@ -124,23 +123,12 @@ const out = join(root, 'site', 'dist');
 let server: Server;
 let browser: Browser;
 let base = '';
-let built: ReturnType<typeof spawnSync>;
+let built: ReturnType<typeof buildProject>;
 
 beforeAll(async () => {
   const result = validateProject(root);
   expect(result.errors.map(formatIssue), 'Die feindlichen Texte müssen gültig sein').toEqual([]);
-  built = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      RB_BUILD_DATE: BUILD_DATE,
-      RB_CACHE_DIR: join(root, '.astro-cache'),
-      RB_OG_CACHE_DIR: join(root, '.og-cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-    },
-  });
+  built = buildProject(root, out);
   expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
   server = await startServer(out, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

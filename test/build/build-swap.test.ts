@@ -11,7 +11,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+import { buildArgs as buildArgsOf, buildEnv, buildProject, ROOT } from '../helpers/site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rb-build-swap-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,19 +22,12 @@ const conf = join(root, 'deploy', 'nginx.conf');
 const STALE = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8').replaceAll('server_name regionalbudget-portal.example;', 'server_name veraltet.example;');
 const out = join(root, 'site', 'dist');
 
-const env = {
-  ...process.env,
-  RB_BUILD_DATE: BUILD_DATE,
-  RB_CACHE_DIR: join(root, '.astro-cache'),
-  RB_OG_CACHE_DIR: join(root, '.og-cache'),
-  ASTRO_TELEMETRY_DISABLED: '1',
-  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-};
-const buildArgs = ['scripts/build.ts', '--root', root, '--out', out];
+const env = buildEnv(root);
+const buildArgs = buildArgsOf(root, out);
 const tracked = () => spawnSync('git', ['status', '--porcelain', '--', 'deploy', 'public'], { cwd: ROOT, encoding: 'utf8' }).stdout;
 
 function build(): void {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), buildArgs, { cwd: ROOT, encoding: 'utf8', env });
+  const result = buildProject(root, out);
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }
 

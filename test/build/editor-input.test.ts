@@ -3,12 +3,11 @@
  * frontmatter themselves (js-yaml), so a byte-order mark, CRLF line endings, decomposed umlauts and
  * unquoted dates are built here once, from a copy of the test fixture, and the pages are read back.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+import { buildProject, ROOT } from '../helpers/site.ts';
 
 const RB = 'content/regionalbudgets/test-2023';
 let root = '';
@@ -44,17 +43,7 @@ beforeAll(() => {
   edit(`${RB}/massnahmen/kampagne.md`, (t) => t.replace('title: "Kampagne"', 'title: "Grüne Kampagne"'.normalize('NFD')));
   edit('content/aktuelles/2023-03-14-auftakt.md', (t) => t.replace('date: "2023-03-14"', 'date: 2023-03-14'));
   edit(`${RB}/index.mdx`, (t) => t.replace('start: "2023-01-01"', 'start: 2023-01-01').replace('end: "2025-06-30"', 'end: 2025-06-30'));
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', dist], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      RB_BUILD_DATE: BUILD_DATE,
-      RB_CACHE_DIR: join(root, '.astro-cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-    },
-  });
+  const run = buildProject(root, dist);
   build = { status: run.status, output: run.stdout + run.stderr };
 }, 300_000);
 

@@ -4,12 +4,11 @@
  * build-swap.test.ts). Proven on copies of the real
  * content in a temporary project root (`--root`), each with an existing dist/ that holds a marker file.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_DATE, ROOT } from '../helpers/site.ts';
+import { buildProject, ROOT } from '../helpers/site.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -28,19 +27,7 @@ function project(): { root: string; dist: string } {
   return { root, dist };
 }
 
-function build(root: string, dist: string) {
-  return spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', root, '--out', dist], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      RB_BUILD_DATE: BUILD_DATE,
-      RB_CACHE_DIR: join(root, '.astro-cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-    },
-  });
-}
+const build = buildProject;
 
 function expectUntouched(root: string, dist: string) {
   expect(readdirSync(dist)).toEqual(['marker.txt']);
