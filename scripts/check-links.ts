@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtPages, listFiles, tags, builtSiteOrExit } from './lib/built-pages.ts';
+import { decodeEntities } from '../src/lib/html-entities.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -147,7 +148,7 @@ export function checkLinks(dist: string, siteUrl: string = siteBaseUrl()): LinkR
     } else if (/\.(xml|txt)$/.test(file)) {
       const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const m of readFileSync(join(dist, file), 'utf8').matchAll(new RegExp(`${escaped}(?:/[^\\s<>"']*)?`, 'g'))) {
-        check(file, base, m[0].replace(/&amp;/g, '&'), 'Adresse');
+        check(file, base, decodeEntities(m[0]), 'Adresse');
       }
     }
   }
