@@ -10,7 +10,7 @@ import type { RegionalbudgetData } from '../../schemas/regionalbudget.ts';
 import type { ScheduleFile } from '../../schemas/schedule.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { PathSegment } from '../validation/issue.ts';
-import type { Position } from '../validation/source.ts';
+import type { Position } from '../validation/locate.ts';
 
 export interface Entry<T> {
   /** File name without extension (a slug). */

@@ -9,9 +9,8 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { Issue } from './issue.ts';
 import { mdxSyntaxIssue } from './mdx-errors.ts';
 import { attributeProblem, elementProblem, htmlProblems, urlProblem, type MarkupProblem } from './unsafe-markup.ts';
+import { FRONTMATTER } from './source.ts';
 
-/** Same rule as the frontmatter reader (source.ts): `---` lines at the very top, BOM and CRLF allowed. */
-const FRONTMATTER = /^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 type Report = (line: number, column: number, problem: MarkupProblem) => void;
 

@@ -2,15 +2,11 @@
  * Parses the text of a JSON file or a Markdown file's YAML frontmatter and keeps what is needed to point
  * an editor at the right line later. Locating is done lazily: only files with a problem pay for it.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { Issue, PathSegment } from './issue.ts';
+import { makeLocator, YAML_OPTIONS, type Position } from './locate.ts';
 import { diagnoseJson, positionOf, scanValidJson, THOUSANDS_TOKEN, thousandsProblem, type JsonProblem } from './json-syntax.ts';
 import { diagnoseYaml, type YamlProblem } from './yaml-syntax.ts';
-
-export interface Position {
-  line: number;
-  column: number;
-}
 
 export interface ParsedSource {
   data: unknown;
@@ -20,40 +16,6 @@ export interface ParsedSource {
 }
 
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; issue: Issue };
-
-const YAML_OPTIONS = { customTags: ['timestamp' as const], uniqueKeys: true };
-
-/** Finds the node for a path, or the deepest existing parent, and returns its start position. */
-function makeLocator(text: string, lineOffset: number): (path: readonly PathSegment[]) => Position | undefined {
-  let parsed: { doc: ReturnType<typeof parseDocument>; counter: LineCounter } | undefined;
-  return (path) => {
-    if (!parsed) {
-      const counter = new LineCounter();
-      parsed = { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter }), counter };
-    }
-    let node: unknown = parsed.doc.contents;
-    let offset = (node as YamlNode | null)?.range?.[0];
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-        if (!pair) break;
-        offset = (pair.key as YamlNode).range?.[0] ?? offset;
-        node = pair.value;
-        if (isMap(node) || isSeq(node)) continue;
-        if (node && (node as YamlNode).range) offset = (node as YamlNode).range?.[0];
-        node = undefined;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        if (!item) break;
-        node = item;
-        offset = (item as YamlNode).range?.[0] ?? offset;
-      } else break;
-    }
-    if (offset === undefined) return undefined;
-    const pos = parsed.counter.linePos(offset);
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-}
 
 /**
  * What editors' tools write and is still the same file: a UTF-8 byte-order mark (Windows editors), CRLF
@@ -118,7 +80,11 @@ export function findDuplicateKey(text: string): { key: string; offset: number } 
   return problem && key !== undefined ? { key, offset: problem.offset } : undefined;
 }
 
-const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+/**
+ * YAML between `---` lines at the very top of a Markdown/MDX file (group 1). A BOM and CRLF are allowed, so
+ * the same rule serves the raw text (body checks) and the normalised text (this reader).
+ */
+export const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * One pass over the scalars of a frontmatter. YAML reads an unquoted `2023-02-30` as 2 March 2023: such a
