@@ -3,6 +3,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeEntities } from '../../src/lib/html-entities.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = process.env['RB_TEST_DIST'] ?? join(ROOT, '.cache', 'test-dist');
@@ -50,20 +51,15 @@ export function exists(path: string): boolean {
   return existsSync(path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path));
 }
 
-/** Visible text of HTML (tags removed, entities for the few we emit decoded, whitespace collapsed). */
+/** Visible text of HTML (tags removed, entities decoded, soft hyphens left out, whitespace collapsed). */
 export function text(html: string): string {
-  return html
+  const withoutTags = html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<span class="amount">([^<]*)<\/span>/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return decodeEntities(withoutTags)
     // Soft hyphens only mark where a long word may break on screen (src/lib/typography.ts).
-    .replace(/\u00ad|&shy;/g, '')
-    .replace(/&nbsp;|&#160;/g, '\u00a0')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
+    .replace(/\u00ad/g, '')
     .replace(/[ \t\r\n]+/g, ' ');
 }
