@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
 import { validateProject } from '../../../src/lib/data/validate-project.ts';
+import { eurosToCents } from '../../../src/lib/money.ts';
 import { parseEuro } from './helpers.ts';
 import { ROOT } from '../../helpers/site.ts';
 
@@ -72,11 +73,17 @@ describe('Regionalbudget charts (real content)', () => {
     });
   }
 
-  it('Leipzig: funding split shows Förderung 446.924,34 € and Eigenanteil 111.731,08 €', () => {
-    const split = regionalbudgetCharts(rb('leipzig-2022'), TODAY).find((c) => c.svg.includes('chart--funding'));
-    const cells = split?.table.rows.flat() ?? [];
-    expect(cells).toContain('446.924,34\u00a0€');
-    expect(cells).toContain('111.731,08\u00a0€');
+  it('with funding: the split shows the grant and the own share (total − grant), to the cent', () => {
+    for (const r of model.regionalbudgets.filter((x) => x.data.funding)) {
+      const split = regionalbudgetCharts(r, TODAY).find((c) => c.svg.includes('chart--funding'));
+      const cells = split?.table.rows.flat() ?? [];
+      const total = eurosToCents(r.data.funding?.total ?? Number.NaN) ?? Number.NaN;
+      const grant = eurosToCents(r.data.funding?.grant ?? Number.NaN) ?? Number.NaN;
+      const amounts = cells.filter((c) => /€$/.test(c)).map(parseEuro);
+      expect(amounts, r.id).toContain(grant);
+      expect(amounts, r.id).toContain(total - grant);
+    }
+    // Leipzig's figures themselves (446.924,34 € and 111.731,08 €): test/build/seed-fidelity.test.ts.
   });
 });
 
