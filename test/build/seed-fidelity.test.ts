@@ -86,15 +86,24 @@ describe('Nordsachsen: Konzept, Anlage 1 and 2 (seed 002)', () => {
     expect(ns.handlungsfelder.find((x) => x.slug === 'projektbegleitende-massnahmen')?.data.kind).toBe('begleitend');
   });
 
-  it('(Brutto) Summe: 125.000 €, 375.000 €, 375.000 €, 250.000 €; 1.125.000 € in total', () => {
+  it('(Brutto) Summe of the concept’s measures: 125.000 €, 375.000 €, 375.000 €, 250.000 €', () => {
     const total = [125_000, 375_000, 375_000, 250_000];
-    const ownLines = ANLAGEN.map(([number]) => byNumber(number));
     YEARS.forEach((year, i) => {
-      const sum = ownLines.reduce((s, m) => s + (m?.budget?.byYear.get(year) ?? 0), 0);
+      const sum = ANLAGEN.reduce((s, [number]) => s + (byNumber(number)?.budget?.byYear.get(year) ?? 0), 0);
       expect(sum, `${year}`).toBe(euros(total[i] ?? Number.NaN));
     });
-    expect(ns.budget?.total).toBe(euros(1_125_000));
     expect(ns.budget?.source).toBe('Konzept Regionalbudget Landkreis Nordsachsen, Anlage 1 – Budgetplan der Maßnahmen');
+  });
+
+  /*
+   * The plan total as stated: a measure with money added to this plan changes it. That is no longer the
+   * source's figure, so this test fails on purpose: change the figure here (and the source note) deliberately.
+   */
+  it('states the plan total of Anlage 1, 1.125.000 €, in the model, on the page and in the open data', () => {
+    expect(ns.budget?.total).toBe(euros(1_125_000));
+    expect(text(page('/regionalbudgets/nordsachsen-2022/'))).toContain(`1.125.000${NBSP}€`);
+    const budget = JSON.parse(page('/daten/nordsachsen-2022/budget.json')) as { budgetplan: { summe_eur: number } };
+    expect(budget.budgetplan.summe_eur).toBe(1125000);
   });
 
   it('plans from III/2022 to II/2025', () => {
@@ -109,11 +118,8 @@ describe('Nordsachsen: Konzept, Anlage 1 and 2 (seed 002)', () => {
     }
   });
 
-  it('on the built pages: the plan total, measure 1’s 10.000 € in 2022 and the open data', () => {
-    expect(text(page('/regionalbudgets/nordsachsen-2022/'))).toContain(`1.125.000${NBSP}€`);
+  it('on the built pages: measure 1’s 10.000 € in 2022, on its page and in the open data', () => {
     expect(text(page('/regionalbudgets/nordsachsen-2022/massnahmen/ansiedlungskampagne/'))).toContain(`10.000${NBSP}€`);
-    const budget = JSON.parse(page('/daten/nordsachsen-2022/budget.json')) as { budgetplan: { summe_eur: number } };
-    expect(budget.budgetplan.summe_eur).toBe(1125000);
     expect(page('/daten/nordsachsen-2022/budget.csv')).toMatch(/\b1,ansiedlungskampagne,[^\n]*,2022,10000\.00\b/);
   });
 });
