@@ -1,6 +1,6 @@
 /**
  * The phone layout of the charts: a narrow viewBox (NARROW_W units, so 13-unit text renders at ≥ 12 px on a
- * 320 px screen) drawn at build time next to the wide one; charts.css shows one or the other by the width of
+ * 320 px screen) drawn at build time next to the wide one; ChartFigure.css shows one or the other by the width of
  * the chart's box (container query), with no JavaScript. Bars run horizontally, one per row, each with its
  * heading and its exact amount written above it, so no value depends on reading an axis or a colour.
  */

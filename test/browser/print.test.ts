@@ -60,6 +60,11 @@ describe('print', () => {
       [...document.querySelectorAll('button, input, select, summary, .skip-link, form')].filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(controls).toEqual([]);
+    // The page furniture, hidden by each part's own stylesheet (Base.css, Breadcrumbs.css, …), not by one list.
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.pager', '.page-meta', '.press-kit']) {
+      await expect(page.locator(selector).count(), selector).resolves.toBeGreaterThan(0);
+      await expect(shown(selector), selector).resolves.toBe(false);
+    }
     await page.goto(`${session.base}/programme/grw-infra/`);
     await page.emulateMedia({ media: 'print' });
     const after = await page.evaluate(() => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { formatEuro } from '../../src/lib/format.ts';
 import { ROOT, ensureBuilt, exists, page, text } from '../helpers/site.ts';
 
 const NBSP = '\u00a0';
@@ -57,12 +58,13 @@ describe('key facts', () => {
     expect(total?.[1]).toBe(`47.500${NBSP}€`);
   });
 
-  it('shows the Nordsachsen plan total of 1.125.000 € and all 22 measures', () => {
-    const t = text(page('/regionalbudgets/nordsachsen-2022/'));
-    expect(t).toContain(`1.125.000${NBSP}€`);
-    const rb = model.regionalbudgets.find((r) => r.id === 'nordsachsen-2022');
-    expect(rb?.measures).toHaveLength(22);
-    for (const m of rb?.measures ?? []) expect(t).toContain(m.data.title);
+  it('shows each Regionalbudget’s plan total and every one of its measures (the figures: seed-fidelity.test.ts)', () => {
+    for (const rb of model.regionalbudgets) {
+      const t = text(page(rb.url));
+      if (rb.budget) expect(t, rb.id).toContain(formatEuro(rb.budget.total));
+      expect(rb.measures.length, rb.id).toBeGreaterThan(0);
+      for (const m of rb.measures) expect(t, rb.id).toContain(m.data.title);
+    }
   });
 
   it('says what the schedule plans, never a status no source reports', () => {

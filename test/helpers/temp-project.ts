@@ -1,6 +1,6 @@
 /**
- * A temporary copy of test/fixtures/valid, changed in one place and checked in-process with validateProject
- * (no child process per case). `issuesOf` returns every error as the editor would read it.
+ * A temporary copy of test/fixtures/valid (or of the repository's own content and data), changed in one place
+ * and checked in-process with validateProject (no child process per case).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { validateProject } from '../../src/lib/io/validate-project.ts';
 import type { ValidationResult } from '../../src/lib/data/validate-project.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const temps: string[] = [];
 
 /** Removes every temporary project (call from afterAll). */
@@ -19,9 +20,15 @@ export function removeTempProjects(): void {
 
 export class TempProject {
   readonly dir = mkdtempSync(join(tmpdir(), 'rb-fixture-'));
-  constructor() {
+  /** `parts`: copy only these folders of `source` (the repository is more than its content). */
+  constructor(source = FIXTURE, parts?: string[]) {
     temps.push(this.dir);
-    cpSync(FIXTURE, this.dir, { recursive: true });
+    if (!parts) cpSync(source, this.dir, { recursive: true });
+    for (const part of parts ?? []) cpSync(join(source, part), join(this.dir, part), { recursive: true });
+  }
+  /** The repository's content and data: everything validateProject reads. */
+  static ofRepository(): TempProject {
+    return new TempProject(REPOSITORY, ['content', 'data']);
   }
   read(rel: string): string {
     return readFileSync(join(this.dir, rel), 'utf8');

@@ -72,11 +72,17 @@ describe('Regionalbudget charts (real content)', () => {
     });
   }
 
-  it('Leipzig: funding split shows Förderung 446.924,34 € and Eigenanteil 111.731,08 €', () => {
-    const split = regionalbudgetCharts(rb('leipzig-2022'), TODAY).find((c) => c.svg.includes('chart--funding'));
-    const cells = split?.table.rows.flat() ?? [];
-    expect(cells).toContain('446.924,34\u00a0€');
-    expect(cells).toContain('111.731,08\u00a0€');
+  it('with funding: the split shows the grant and the own share (total − grant), to the cent', () => {
+    for (const r of model.regionalbudgets.filter((x) => x.funding)) {
+      const split = regionalbudgetCharts(r, TODAY).find((c) => c.svg.includes('chart--funding'));
+      const cells = split?.table.rows.flat() ?? [];
+      const total = r.funding?.total ?? Number.NaN;
+      const grant = r.funding?.grant ?? Number.NaN;
+      const amounts = cells.filter((c) => /€$/.test(c)).map(parseEuro);
+      expect(amounts, r.id).toContain(grant);
+      expect(amounts, r.id).toContain(total - grant);
+    }
+    // Leipzig's figures themselves (446.924,34 € and 111.731,08 €): test/build/seed-fidelity.test.ts.
   });
 });
 
