@@ -13,6 +13,7 @@ import { patternNumber, seriesClass } from './palette.ts';
 export const NARROW_W = 300;
 const LINE = 17;
 const BAR_H = 14;
+const LEGEND_MARGIN = 16;
 
 /**
  * Splits text into lines of at most `maxWidth` (estimated), at spaces; a single word wider than the line is
@@ -21,7 +22,8 @@ const BAR_H = 14;
 export function wrapLines(content: string, maxWidth: number, fontSize = 13): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of content.split(/\s+/).filter((w) => w !== '')) {
+  // Only ordinary spaces: the no-break space inside "310.000 €" keeps an amount on one line.
+  for (const word of content.split(/[ \t\n]+/).filter((w) => w !== '')) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize) <= maxWidth) {
       line = candidate;
@@ -86,7 +88,8 @@ export function narrowLegend(id: string, items: readonly { label: string; series
   let y = top;
   for (const item of items) {
     const indent = item.series === null ? 0 : 22;
-    const lines = wrapLines(item.label, NARROW_W - indent);
+    // The estimate runs short for wide fonts (DejaVu Sans: 282 units where 270 were estimated): a margin.
+    const lines = wrapLines(item.label, NARROW_W - indent - LEGEND_MARGIN);
     if (item.series !== null) {
       const geometry = `x="0" y="${num(y + 2)}" width="16" height="14"`;
       parts.push(`<rect class="${seriesClass(item.series)}" ${geometry}/><rect class="chart-pattern" fill="url(#${esc(id)}-p${patternNumber(item.series)})" ${geometry}/>`);

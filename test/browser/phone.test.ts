@@ -1,7 +1,8 @@
 /**
- * Every built page on a 320 and a 375 px phone: charts fit their box (no scroll box, text ≥ 12 px at 375 px),
- * no amount runs over two lines, no word breaks except at a hyphen or soft hyphen, and the key facts of
- * Regionalbudget, Handlungsfeld, project and programme pages lie within the first screen and a half.
+ * Every built page on a 320 and a 375 px phone: charts fit their box (no scroll box, no label cut off at its
+ * edge, text ≥ 12 px at 375 px), no amount runs over two lines, no word breaks except at a hyphen or soft
+ * hyphen, and the key facts of Regionalbudget, Handlungsfeld, project and programme pages lie within the
+ * first screen and a half.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,6 +33,12 @@ async function problems(page: Page): Promise<{ charts: string[]; amounts: string
       for (let el: HTMLElement | null = svg.parentElement; el; el = el.parentElement) {
         const ox = getComputedStyle(el).overflowX;
         if ((ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth) charts.push(`${svg.getAttribute('aria-labelledby')}: in einer Scrollbox`);
+      }
+      // Text past the viewBox is cut off (a legend's "310.000 €" lost its "€"): every label stays inside.
+      const vb = svg.viewBox.baseVal;
+      for (const label of svg.querySelectorAll<SVGTextElement>('text')) {
+        const b = label.getBBox();
+        if (b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5) charts.push(`${svg.getAttribute('aria-labelledby')}: Text abgeschnitten: „${label.textContent}“`);
       }
       const viewBoxWidth = svg.viewBox.baseVal.width;
       const size = Number(svg.getAttribute('font-size') ?? '13');

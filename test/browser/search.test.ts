@@ -205,8 +205,8 @@ describe('search page', () => {
     await funding.close();
   });
 
-  it('shows results before the folded filters on a phone, and examples on the empty page', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 812 } });
+  it.each([320, 375])('shows results before the folded filters on a %i px phone, and examples on the empty page', async (width) => {
+    const context = await session.browser.newContext({ viewport: { width, height: 812 } });
     const page = await context.newPage();
     await page.goto(`${session.base}/suche/`);
     await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);

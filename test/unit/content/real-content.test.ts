@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateProject } from '../../../src/lib/io/validate-project.ts';
-import { runNeu } from '../../../src/lib/scaffold/neu.ts';
+import { runNeu } from '../../../scripts/lib/neu.ts';
 import { REPOSITORY, TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
 import { contentRules } from './content-rules.ts';
 
