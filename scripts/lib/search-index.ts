@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { bracketVariants, buildVocabulary, compoundTerms, learnParts, words } from '../../src/lib/search/compounds.ts';
+import { buildVocabulary, createIndexTerms, learnParts } from '../../src/lib/search/compounds.ts';
 import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
 import { indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
 
@@ -60,38 +60,6 @@ function urlOf(siteDir: string, file: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/**
- * indexTerms() of src/lib/search/compounds.ts, the same result, with compoundTerms() memoised per word: the
- * same words recur on thousands of pages (at 10,000 measures this took 18 s of the index build, now ~2 s).
- */
-export function memoisedIndexTerms(vocabulary: ReadonlySet<string>): (text: string) => string[] {
-  const memo = new Map<string, string[]>();
-  const compound = (word: string): string[] => {
-    let terms = memo.get(word);
-    if (!terms) memo.set(word, (terms = compoundTerms(word, vocabulary)));
-    return terms;
-  };
-  return (text) => {
-    const own = new Set(words(text));
-    const extra = new Set<string>();
-    for (const variant of bracketVariants(text)) {
-      if (!own.has(variant)) extra.add(variant);
-      for (const term of compound(variant)) if (!own.has(term)) extra.add(term);
-    }
-    for (const word of own) for (const term of compound(word)) if (!own.has(term)) extra.add(term);
-    const all = [...own, ...extra].sort();
-    const position = new Map<string, number>();
-    all.forEach((term, i) => {
-      if (!position.has(term)) position.set(term, i);
-    });
-    const isPrefix = (term: string) => {
-      const i = position.get(term) ?? -1;
-      return i + 1 < all.length && all[i + 1]!.startsWith(term) && all[i + 1] !== term;
-    };
-    return [...extra].filter((t) => !isPrefix(t)).sort();
-  };
-}
-
 /** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
 export function withoutSoftHyphens(html: string): string {
   return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
@@ -111,7 +79,7 @@ export function preparePages(siteDir: string): IndexedPage[] {
     .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))
     .sort((a, b) => a.url.localeCompare(b.url));
   const vocabulary = learnParts(buildVocabulary(pages.map((p) => p.text)));
-  const indexTerms = memoisedIndexTerms(vocabulary);
+  const indexTerms = createIndexTerms(vocabulary);
   return pages.map((p) => {
     const titleTerms = indexTerms(p.title);
     const inTitle = new Set(titleTerms);

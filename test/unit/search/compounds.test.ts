@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiVariants, bracketVariants, buildVocabulary, compoundTerms, indexTerms, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
+import { asciiVariants, bracketVariants, buildVocabulary, compoundTerms, createIndexTerms, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
 
 /** A small vocabulary in the site's words. */
 const vocabulary = buildVocabulary([
@@ -70,7 +70,7 @@ describe('bracketVariants', () => {
   });
 });
 
-describe('compoundTerms and indexTerms', () => {
+describe('compoundTerms and createIndexTerms', () => {
   it('adds parts, parts of parts and ASCII spellings', () => {
     expect(compoundTerms('Gewerbeflächenmarketing', vocabulary).sort()).toEqual(
       ['flaechen', 'flächen', 'gewerbe', 'gewerbeflaechen', 'gewerbeflaechenmarketing', 'gewerbeflächen', 'marketing'].sort(),
@@ -78,7 +78,7 @@ describe('compoundTerms and indexTerms', () => {
   });
 
   it('returns only terms the text lacks, without prefixes of its own words, sorted', () => {
-    const terms = indexTerms('Gewerbeflächenmarketing und Wirtschaftsförderung', vocabulary);
+    const terms = createIndexTerms(vocabulary)('Gewerbeflächenmarketing und Wirtschaftsförderung');
     expect(terms).toContain('marketing');
     expect(terms).toContain('förderung');
     expect(terms).toContain('wirtschaftsfoerderung');
@@ -90,6 +90,17 @@ describe('compoundTerms and indexTerms', () => {
   });
 
   it('adds both readings of bracketed words', () => {
-    expect(indexTerms('L(i)ebenswerte Orte', vocabulary)).toEqual(expect.arrayContaining(['lebenswerte', 'liebenswerte']));
+    expect(createIndexTerms(vocabulary)('L(i)ebenswerte Orte')).toEqual(expect.arrayContaining(['lebenswerte', 'liebenswerte']));
+  });
+
+  it('gives each text its own terms when one function serves many texts (memoised per word)', () => {
+    const texts = ['Gewerbeflächen', 'Gewerbeflaechen und Gewerbeflächen', 'Gewerbeflächenmarketing', 'Gewerbeflächen'];
+    const shared = createIndexTerms(vocabulary);
+    const once = texts.map((t) => shared(t));
+    expect(once).toEqual(texts.map((t) => createIndexTerms(vocabulary)(t)));
+    // The memo holds a word's terms, never one text's filtering of them.
+    expect(once[0]).toEqual(['flaechen', 'flächen', 'gewerbeflaechen']);
+    expect(once[1]).toEqual(['flaechen', 'flächen']);
+    expect(once[3]).toEqual(once[0]);
   });
 });
