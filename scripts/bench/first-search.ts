@@ -1,45 +1,118 @@
 /**
- * Bytes of the first search on a built site: serves `--dist` (scripts/serve.ts), opens /suche/?q=<query> in
- * Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH) and adds up the Pagefind requests
- * (/pagefind/…) until results are shown. Pagefind's index and fragment files are compressed already; the
- * figure for pagefind.js is also given gzipped (what a server with gzip sends).
- *   node scripts/bench/first-search.ts --dist <dir> [--query Marketing] [--port 4399]
+ * Bytes of the first search on a built site, as a reader pays them: serves `--dist` (scripts/serve.ts, which
+ * compresses like deploy/nginx.conf), opens /suche/ in Chromium (playwright-core, /usr/bin/chromium or
+ * CHROMIUM_PATH) with the browser cache off, types the query like a person (debounce and preloads included)
+ * and waits until the results for the whole query are shown.
+ *
+ * Counted: every request to /pagefind/ (pagefind.js, entry, metadata, WebAssembly, index chunks, filter files,
+ * fragments) with the bytes Chromium received for it (`encodedDataLength` of the DevTools protocol: compressed
+ * body plus response headers). "Bis zu den ersten Ergebnissen" are the requests started before the results were
+ * on the screen; "bis Ruhe" adds what the page loads afterwards (e.g. the filter counts beside the results on a
+ * wide screen). Measured on a phone (375 px, filters folded) and on a desktop (1280 px, filters open).
+ *   node scripts/bench/first-search.ts --dist <dir> [--query Marketing] [--port 0]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../test/helpers/chromium.ts';
 import { startServer } from '../serve.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, query: { type: 'string', default: 'Marketing' }, port: { type: 'string', default: '4399' } } });
-if (!values.dist) {
-  console.error('Bitte --dist <Ordner> angeben.');
-  process.exit(2);
+export interface SearchRequest {
+  url: string;
+  bytes: number;
+  /** Started before the first results were shown. */
+  beforeResults: boolean;
 }
-const server = await startServer(values.dist, Number(values.port));
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
-try {
-  const page = await browser.newPage();
-  const requests: { url: string; bytes: number; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    const url = new URL(response.url());
-    if (!url.pathname.startsWith('/pagefind/')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const text = /\.(js|json|css)$/.test(url.pathname);
-    requests.push({ url: url.pathname, bytes: body.length, gzip: text ? gzipSync(body).length : body.length });
-  });
-  await page.goto(`http://127.0.0.1:${values.port}/suche/?q=${encodeURIComponent(values.query)}`);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1000);
-  await page.waitForLoadState('networkidle');
-  const total = requests.reduce((a, r) => a + r.bytes, 0);
-  const gzip = requests.reduce((a, r) => a + r.gzip, 0);
-  for (const r of requests.sort((a, b) => b.bytes - a.bytes)) console.log(`${String(r.bytes).padStart(9)} ${String(r.gzip).padStart(9)}  ${r.url}`);
-  console.log(`Erste Suche „${values.query}“: ${requests.length} Anfragen an /pagefind/, ${(total / 1024).toFixed(1)} KB ungepackt, ${(gzip / 1024).toFixed(1)} KB mit gzip für Text`);
-  const entry = JSON.parse(readFileSync(join(values.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  console.log(`Index: ${Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0)} Seiten`);
-} finally {
-  await browser.close();
-  server.close();
+
+export interface FirstSearch {
+  viewport: 'phone' | 'desktop';
+  query: string;
+  /** Bytes of /pagefind/ requests started before the results were shown (the target's figure). */
+  bytes: number;
+  requests: number;
+  /** All /pagefind/ bytes until the network was idle. */
+  bytesUntilIdle: number;
+  requestsUntilIdle: number;
+  list: SearchRequest[];
+}
+
+const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
+
+export async function measureFirstSearch(dist: string, options: { query?: string; port?: number; viewports?: (keyof typeof VIEWPORTS)[] } = {}): Promise<FirstSearch[]> {
+  const query = options.query ?? 'Marketing';
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium oder CHROMIUM_PATH)');
+  const server = await startServer(dist, options.port ?? 0);
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const out: FirstSearch[] = [];
+  try {
+    for (const viewport of options.viewports ?? (['phone', 'desktop'] as const)) {
+      const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const started = new Map<string, string>();
+      const finished = new Map<string, number>();
+      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+        if (new URL(e.request.url).pathname.startsWith('/pagefind/')) started.set(e.requestId, e.request.url);
+      });
+      cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => finished.set(e.requestId, e.encodedDataLength));
+      await page.goto(`${base}/suche/`, { waitUntil: 'networkidle' });
+      if (started.size > 0) throw new Error(`/suche/ lädt Pagefind schon vor der Eingabe: ${[...started.values()].join(', ')}`);
+      await page.locator('#suche-q').pressSequentially(query, { delay: 60 });
+      // The results for the whole query (a partial query's results may show first under load).
+      await page.waitForFunction(
+        (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`„${q}“`) && document.querySelector('[data-search-results] > li') !== null,
+        query,
+        { timeout: 60_000 },
+      );
+      const beforeResults = new Set(started.keys());
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      const list = [...started].map(([id, url]) => ({ url: new URL(url).pathname, bytes: finished.get(id) ?? 0, beforeResults: beforeResults.has(id) }));
+      const first = list.filter((r) => r.beforeResults);
+      out.push({
+        viewport,
+        query,
+        bytes: first.reduce((a, r) => a + r.bytes, 0),
+        requests: first.length,
+        bytesUntilIdle: list.reduce((a, r) => a + r.bytes, 0),
+        requestsUntilIdle: list.length,
+        list,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return out;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function formatFirstSearch(results: FirstSearch[], { details = false } = {}): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(
+      `Erste Suche „${r.query}“ (${r.viewport === 'phone' ? 'Telefon, 375 px' : 'Desktop, 1280 px'}): ${kb(r.bytes)} in ${r.requests} Anfragen an /pagefind/ bis zu den ersten Ergebnissen (Ziel ≤ 150 KB); bis Ruhe ${kb(r.bytesUntilIdle)} in ${r.requestsUntilIdle} Anfragen`,
+    );
+    if (details) for (const q of [...r.list].sort((a, b) => b.bytes - a.bytes)) lines.push(`  ${kb(q.bytes).padStart(9)}  ${q.beforeResults ? ' ' : '+'} ${q.url}`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, query: { type: 'string', default: 'Marketing' }, port: { type: 'string', default: '0' } } });
+  if (!values.dist) {
+    console.error('Bitte --dist <Ordner> angeben.');
+    process.exit(2);
+  }
+  const results = await measureFirstSearch(values.dist, { query: values.query, port: Number(values.port) });
+  console.log(formatFirstSearch(results, { details: true }));
+  console.log('(+ = erst nach den ersten Ergebnissen geladen)');
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: builds synthetic content (scripts/bench/generate.ts) with the real site and with the
- * floor (scripts/bench/floor/: the same collections, a trivial page per entry), cold and warm, and prints
+ * floor (scripts/bench/floor/: the same collections, a trivial page per entry, then Pagefind with default
+ * settings over its pages), cold and warm, measures the first search on the cold build, and prints
  * entries, pages, seconds per phase, peak RSS, dist size, p95 gzipped HTML, search index size and the
  * ratios full/floor. Figures and commands: docs/performance.md.
  *
  *   npm run bench -- --regionalbudgets 400 --measures 25 [--news 1000] [--seed 1]
- *     [--no-floor] [--no-warm] [--scale 2] [--work <dir>] [--keep] [--json <file>]
+ *     [--no-floor] [--no-warm] [--no-first-search] [--scale 2] [--work <dir>] [--keep] [--json <file>]
  *
  * Cold: fresh Astro cache (RB_CACHE_DIR) and share-image cache (RB_OG_CACHE_DIR). Warm: the caches of the
  * cold build, after one measure's body and amount were changed. --scale 2 also builds 2× the Regionalbudgets
@@ -21,6 +22,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isRedirect, listFiles } from '../lib/built-pages.ts';
 import { BIN, PROJECT_ROOT, projectEnv } from '../lib/run.ts';
+import { chromiumPath } from '../../test/helpers/chromium.ts';
+import { formatFirstSearch, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generate } from './generate.ts';
 
 export interface RunResult {
@@ -176,12 +179,24 @@ async function fullBuild(root: string, dist: string, caches: string, report: str
   return { seconds: run.seconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, phases: parsed.phases, og: parsed.og, dist: distStats(dist) };
 }
 
+/**
+ * The floor: bare Astro over the same entries, then Pagefind with its default settings over the built pages
+ * (the CLI, `pagefind --site <dist>`), so that the ratio compares a searchable site with a searchable site.
+ * Both steps are timed on their own ("Astro", "Suchindex"); the seconds are their sum.
+ */
 async function floorBuild(root: string, dist: string, caches: string): Promise<BuildFigures> {
-  const run = await measure(join(BIN, 'astro'), ['build', '--root', join(PROJECT_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
+  const astro = await measure(join(BIN, 'astro'), ['build', '--root', join(PROJECT_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
     RB_PROJECT_ROOT: root,
     RB_CACHE_DIR: join(caches, 'astro'),
   });
-  return { seconds: run.seconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, dist: distStats(dist) };
+  const search = await measure(join(BIN, 'pagefind'), ['--site', dist], {}, { quiet: true });
+  return {
+    seconds: astro.seconds + search.seconds,
+    peakTreeMb: Math.max(astro.peakTreeMb, search.peakTreeMb),
+    peakProcessMb: Math.max(astro.peakProcessMb, search.peakProcessMb),
+    phases: { Astro: astro.seconds, Suchindex: search.seconds },
+    dist: distStats(dist),
+  };
 }
 
 /** Seconds of the phases in the issue's four groups. */
@@ -202,6 +217,8 @@ export interface BenchReport {
   floor?: { cold: BuildFigures; warm?: BuildFigures };
   ratios?: { cold: number; warm?: number };
   scaled?: { factor: number; measures: number; cold: BuildFigures; ratio: number };
+  /** Bytes of the first search on the cold build (scripts/bench/first-search.ts), phone and desktop. */
+  firstSearch?: FirstSearch[];
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -242,6 +259,7 @@ export function formatReport(r: BenchReport): string {
     r.ratios ? `Verhältnis voll/Boden: kalt ${r.ratios.cold.toFixed(2)} (Ziel ≤ 3)${r.ratios.warm !== undefined ? `, warm ${r.ratios.warm.toFixed(2)} (Ziel ≤ 1,5)` : ''}` : '',
     `Peak RSS voll: ${Math.max(r.full.cold.peakTreeMb, r.full.warm?.peakTreeMb ?? 0).toFixed(0)} MB Prozessbaum (Ziel ≤ 2560)`,
     r.scaled ? `Linearität: ${r.scaled.measures} Maßnahmen kalt ${r.scaled.cold.seconds.toFixed(1)} s = ${r.scaled.ratio.toFixed(2)} × (Ziel ≤ 2,1)` : '',
+    r.firstSearch ? formatFirstSearch(r.firstSearch) : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -258,6 +276,7 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'no-floor': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      'no-first-search': { type: 'boolean', default: false },
       scale: { type: 'string' },
       json: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -290,6 +309,11 @@ async function main(): Promise<void> {
     log('voller Build, kalt');
     const fullDist = join(work, 'full-dist');
     const fullCold = await fullBuild(root, fullDist, caches, join(work, 'full-cold.json'));
+    let firstSearch: FirstSearch[] | undefined;
+    if (!values['no-first-search'] && chromiumPath()) {
+      log('erste Suche (Chromium)');
+      firstSearch = await measureFirstSearch(fullDist);
+    } else if (!values['no-first-search']) log('erste Suche übersprungen: kein Chromium (apt-get install -y chromium)');
     let floorCold: BuildFigures | undefined;
     const floorCaches = join(work, 'floor-cache');
     const floorDist = join(work, 'floor-dist');
@@ -332,6 +356,7 @@ async function main(): Promise<void> {
       ...(floorCold ? { floor: { cold: floorCold, ...(floorWarm ? { warm: floorWarm } : {}) } } : {}),
       ...(floorCold ? { ratios: { cold: fullCold.seconds / floorCold.seconds, ...(fullWarm && floorWarm ? { warm: fullWarm.seconds / floorWarm.seconds } : {}) } } : {}),
       ...(scaled ? { scaled } : {}),
+      ...(firstSearch ? { firstSearch } : {}),
     };
     if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
     if (!quiet) console.log(`\n${formatReport(report)}`);

@@ -223,6 +223,29 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('loads the filter counts only when the folded filter panel is opened (phone)', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.startsWith('/pagefind/filter/')) filterFiles.push(req.url());
+    });
+    await page.goto(`${session.base}/suche/?q=Marketing`);
+    await resultsReady(page);
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles, 'Filterdateien vor dem Öffnen der Filter geladen').toEqual([]);
+    await expect(page.locator('[data-count-for="typ=massnahme"]').textContent()).resolves.toBe('');
+    await page.locator('[data-search-filters] > summary').click();
+    await page.waitForFunction(() => /^\(\d+\)$/.test(document.querySelector('[data-count-for="typ=massnahme"]')?.textContent ?? ''));
+    expect(filterFiles.length).toBeGreaterThan(0);
+    // The counts are those of the query, not of the whole site.
+    const count = Number((await page.locator('[data-count-for="typ=massnahme"]').textContent())?.replace(/\D/g, ''));
+    const status = Number((await page.locator('[data-search-status]').textContent())?.replace(/\D.*$/, ''));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(status);
+    await context.close();
+  });
+
   it('does not shift the layout while results load (CLS 0)', async () => {
     const page = await session.browser.newPage({ viewport: { width: 375, height: 812 } });
     await page.addInitScript(() => {

@@ -66,8 +66,6 @@ export function startSearchPage(): void {
       // blocked for about 500 ms (Lighthouse TBT) while the first results loaded.
       await module.options({ excerptLength: 30 });
       await module.init();
-      // Loads the (tiny) filter index, so every search reports counts for all filters.
-      await module.filters();
       return module;
     })();
     return pagefind;
@@ -130,8 +128,33 @@ export function startSearchPage(): void {
     more.hidden = shown >= results.length;
   };
 
-  const updateCounts = async (pf: Pagefind, state: SearchState, response: PagefindResponse, id: number) => {
+  // The filter counts need every filter file (at 10,000 measures more than the rest of the first search), so
+  // they are loaded only while the filter panel is open: on a phone when the reader opens it, on a wide
+  // screen (panel open) right after the results. A search reports counts only for the filter files loaded.
+  let countsLoaded: Promise<unknown> | undefined;
+  let countsReady = false;
+  let shownState: SearchState | undefined;
+  const countsWanted = () => !filtersPanel || filtersPanel.open;
+
+  const clearCounts = () => {
+    for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) span.textContent = '';
+  };
+
+  /** `searched`: the response of the search just shown, if the filter files were loaded before it ran. */
+  const updateCounts = async (pf: Pagefind, state: SearchState, id: number, searched?: PagefindResponse) => {
+    // Counts of an earlier search must not wait in a folded panel until it is opened again.
+    if (!countsWanted()) return clearCounts();
+    countsLoaded ??= pf.filters().then(
+      () => (countsReady = true),
+      (error: unknown) => {
+        countsLoaded = undefined;
+        throw error;
+      },
+    );
+    await countsLoaded;
+    if (id !== runId) return;
     const term = state.q || null;
+    const response = searched ?? (await pf.search(term, { filters: pagefindFilters(state, filterMap) }));
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     for (const key of FILTER_KEYS) {
       const name = filterMap[key]?.name;
@@ -162,13 +185,14 @@ export function startSearchPage(): void {
     }
     if (empty) empty.hidden = Boolean(state.q) || hasFilters(state);
     document.title = state.q ? `Suche: ${state.q} – ${baseTitle.replace(/^Suche – /, '')}` : baseTitle;
+    shownState = undefined;
     if (!state.q && !hasFilters(state)) {
       results = [];
       shown = 0;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) span.textContent = '';
+      clearCounts();
       return;
     }
     let pf: Pagefind;
@@ -178,6 +202,7 @@ export function startSearchPage(): void {
       showError();
       return;
     }
+    const withCounts = countsReady;
     const response = await pf.search(state.q || null, {
       filters: pagefindFilters(state, filterMap),
       ...(state.sort === 'datum' && { sort: { datum: 'desc' } }),
@@ -191,7 +216,9 @@ export function startSearchPage(): void {
     shown = first.length;
     more.hidden = shown >= results.length;
     status.textContent = statusText(results.length, state);
-    await updateCounts(pf, state, response, id);
+    shownState = state;
+    // Without counts the results still stand; the panel then shows its options without numbers.
+    await updateCounts(pf, state, id, withCounts ? response : undefined).catch(() => undefined);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -224,6 +251,12 @@ export function startSearchPage(): void {
     state.sort = '';
     writeForm(state);
     void run(state);
+  });
+  filtersPanel?.addEventListener('toggle', () => {
+    const state = shownState;
+    if (!filtersPanel.open || !state || !pagefind) return;
+    const id = runId;
+    void pagefind.then((pf) => updateCounts(pf, state, id)).catch(() => undefined);
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
