@@ -13,11 +13,20 @@ export const INDEX_ONLY_MARK = '⁂';
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*\s*>/g;
 
 /**
+ * A quoted attribute value that holds `<` or `>` (` name="…<…"`); may also match odd text, which only costs
+ * time. The name keeps `'sha256-…='` inside a Content-Security-Policy value from looking like an attribute.
+ */
+const ATTRIBUTE_MARKUP = /\s[^\s"'<>/=]+\s*=\s*(?:"[^"]*[<>]|'[^']*[<>])/;
+
+/**
  * The same HTML with `<` and `>` inside attribute values written as entities. Text from content files can put
  * `'><svg …>` into an attribute (a title in <meta content>); the small scanners here and in the checks over the
  * build would take that for a tag and cut the page. The browser reads the values unchanged.
  */
 export function maskAttributeMarkup(html: string): string {
+  // Fast path: without a quoted value that holds `<` or `>` there is nothing to mask (most pages; scanning
+  // every start tag took half the preparation of the search index).
+  if (!ATTRIBUTE_MARKUP.test(html)) return html;
   return html.replace(START_TAG, (tag) => (/[<>]/.test(tag.slice(1, -1)) ? tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replace(/</g, '&lt;').replace(/>/g, '&gt;')) : tag));
 }
 

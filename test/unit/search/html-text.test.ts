@@ -61,6 +61,14 @@ describe('maskAttributeMarkup', () => {
     expect(maskAttributeMarkup('<p class="a">x &lt; y</p>')).toBe('<p class="a">x &lt; y</p>');
   });
 
+  it('finds markup in every kind of quoted value, also with spaces around "="', () => {
+    expect(maskAttributeMarkup('<a title = "x<y">t</a>')).toBe('<a title = "x&lt;y">t</a>');
+    expect(maskAttributeMarkup("<a title='x>y'>t</a>")).toBe("<a title='x&gt;y'>t</a>");
+    expect(maskAttributeMarkup('<p>„Zitat“ = "Text"</p><a href="/">a</a>')).toBe('<p>„Zitat“ = "Text"</p><a href="/">a</a>');
+    const csp = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-AB+c=';"><p data-x='1 > 0'>t</p>`;
+    expect(maskAttributeMarkup(csp)).toBe(csp.replace("'1 > 0'", "'1 &gt; 0'"));
+  });
+
   it('keeps a hostile attribute from cutting the page when elements are removed', () => {
     const cut = removeElements(page, /<svg\b[^>]*>/);
     expect(cut).not.toContain('<p>Text</p>');
