@@ -4,13 +4,16 @@
  * CHROMIUM_PATH) with the browser cache off, types the query like a person (debounce and preloads included)
  * and waits until the results for the whole query are shown.
  *
- * Counted: every request to /pagefind/ (pagefind.js, entry, metadata, WebAssembly, index chunks, filter files,
- * fragments) with the bytes Chromium received for it (`encodedDataLength` of the DevTools protocol: compressed
- * body plus response headers). "Bis zu den ersten Ergebnissen" are the requests started before the results were
- * on the screen; "bis Ruhe" adds what the page loads afterwards (e.g. the filter counts beside the results on a
- * wide screen). Measured on a phone (375 px, filters folded) and on a desktop (1280 px, filters open).
+ * Counted: every request to /pagefind/ (pagefind.js, its web worker, entry, metadata, WebAssembly, index
+ * chunks, filter files, fragments) from opening /suche/, with the bytes the server sent for it (compressed
+ * body plus status line and headers), counted at the server, so that whatever Pagefind's web worker fetches
+ * counts whether or not the page's DevTools session reports it. "Bis zu den ersten Ergebnissen" are the requests that arrived before the
+ * results were on the screen; "bis Ruhe" adds what the page loads afterwards (e.g. the filter counts beside
+ * the results on a wide screen). Measured on a phone (375 px, filters folded) and on a desktop (1280 px,
+ * filters open).
  *   node scripts/bench/first-search.ts --dist <dir> [--query Marketing] [--port 0]
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +48,25 @@ export async function measureFirstSearch(dist: string, options: { query?: string
   if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium oder CHROMIUM_PATH)');
   const server = await startServer(dist, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
+  // Bytes per /pagefind/ response as sent (after compression), in the order the requests arrived.
+  const requests: { url: string; bytes: number; at: number }[] = [];
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!url.startsWith('/pagefind/')) return;
+    const entry = { url, bytes: 0, at: Date.now() };
+    requests.push(entry);
+    const count = (chunk: unknown) => {
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) entry.bytes += Buffer.byteLength(chunk);
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), end(chunk, ...rest))) as typeof res.end;
+    res.on('finish', () => {
+      const headers = Object.entries(res.getHeaders()).map(([k, v]) => `${k}: ${String(v)}\r\n`).join('');
+      entry.bytes += `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n${headers}\r\n`.length;
+    });
+  });
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const out: FirstSearch[] = [];
@@ -52,28 +74,26 @@ export async function measureFirstSearch(dist: string, options: { query?: string
     for (const viewport of options.viewports ?? (['phone', 'desktop'] as const)) {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
       const page = await context.newPage();
+      // No browser cache, as for a first visit.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const started = new Map<string, string>();
-      const finished = new Map<string, number>();
-      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
-        if (new URL(e.request.url).pathname.startsWith('/pagefind/')) started.set(e.requestId, e.request.url);
-      });
-      cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => finished.set(e.requestId, e.encodedDataLength));
+      requests.length = 0;
+      // The moment the results for the whole query are on the screen (a partial query's may show first).
+      await page.addInitScript((q: string) => {
+        const w = window as unknown as { firstResultsAt?: number };
+        new MutationObserver(() => {
+          const shown = (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`„${q}“`) && document.querySelector('[data-search-results] > li') !== null;
+          if (shown) w.firstResultsAt ??= Date.now();
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      }, query);
       await page.goto(`${base}/suche/`, { waitUntil: 'networkidle' });
-      if (started.size > 0) throw new Error(`/suche/ lädt Pagefind schon vor der Eingabe: ${[...started.values()].join(', ')}`);
       await page.locator('#suche-q').pressSequentially(query, { delay: 60 });
       // The results for the whole query (a partial query's results may show first under load).
-      await page.waitForFunction(
-        (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`„${q}“`) && document.querySelector('[data-search-results] > li') !== null,
-        query,
-        { timeout: 60_000 },
-      );
-      const beforeResults = new Set(started.keys());
+      const resultsAt = await (await page.waitForFunction(() => (window as unknown as { firstResultsAt?: number }).firstResultsAt, undefined, { timeout: 60_000 })).jsonValue();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      const list = [...started].map(([id, url]) => ({ url: new URL(url).pathname, bytes: finished.get(id) ?? 0, beforeResults: beforeResults.has(id) }));
+      const list = requests.map((r) => ({ url: r.url, bytes: r.bytes, beforeResults: r.at <= Number(resultsAt) }));
       const first = list.filter((r) => r.beforeResults);
       out.push({
         viewport,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../scripts/bench/run.ts';
+import { chromiumPath } from '../helpers/chromium.ts';
 import { BUILD_DATE, ROOT } from '../helpers/site.ts';
 
 const RB = 20;
@@ -68,6 +69,27 @@ describe('npm run bench at 20 × 10', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(report.full.cold.dist.searchFiles).toBeGreaterThan(0);
     expect(report.full.cold.dist.p95GzipHtml).toBeGreaterThan(0);
+  });
+
+  it('measures the first search on a phone and a desktop; the phone loads no filter file for it', () => {
+    // scripts/bench/run.ts measures it whenever Chromium is installed (CI installs it).
+    expect(report.firstSearch === undefined).toBe(chromiumPath() === undefined);
+    for (const r of report.firstSearch ?? []) {
+      expect(r.list.map((q) => q.url)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+      expect(r.list.some((q) => q.url.endsWith('.pf_meta') && q.beforeResults)).toBe(true);
+      expect(r.bytes).toBeGreaterThan(20_000);
+      expect(r.bytesUntilIdle).toBeGreaterThanOrEqual(r.bytes);
+    }
+    const phone = report.firstSearch?.find((r) => r.viewport === 'phone');
+    expect(phone?.list.filter((q) => q.url.startsWith('/pagefind/filter/')) ?? []).toEqual([]);
+    expect(output).toMatch(chromiumPath() ? /Erste Suche „Marketing“ \(Telefon/ : /erste Suche übersprungen/);
+  });
+
+  it('the floor includes Pagefind over its pages, as its own phase', () => {
+    for (const floor of [report.floor?.cold, report.floor?.warm]) {
+      expect(floor?.phases?.['Suchindex']).toBeGreaterThan(0);
+      expect(floor?.dist.searchFiles).toBeGreaterThan(report.entries);
+    }
   });
 
   it('warm build reuses the share images; the floor has one page per entry', () => {
