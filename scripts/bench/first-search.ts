@@ -13,7 +13,7 @@
  * filters open).
  *   node scripts/bench/first-search.ts --dist <dir> [--query Marketing] [--port 0]
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -42,19 +42,17 @@ export interface FirstSearch {
 
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 
-export async function measureFirstSearch(dist: string, options: { query?: string; port?: number; viewports?: (keyof typeof VIEWPORTS)[] } = {}): Promise<FirstSearch[]> {
-  const query = options.query ?? 'Marketing';
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium oder CHROMIUM_PATH)');
-  const server = await startServer(dist, options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
-  // Bytes per /pagefind/ response as sent (after compression), in the order the requests arrived.
-  const requests: { url: string; bytes: number; at: number }[] = [];
-  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+/**
+ * Records the bytes of every response under `prefix` as the server sends them (after compression, plus status
+ * line and headers), in the order the requests arrive, with the arrival time. `stop()` detaches.
+ */
+export function countResponses(server: Server, prefix: string): { list: { url: string; bytes: number; at: number }[]; stop(): void } {
+  const list: { url: string; bytes: number; at: number }[] = [];
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!url.startsWith('/pagefind/')) return;
+    if (!url.startsWith(prefix)) return;
     const entry = { url, bytes: 0, at: Date.now() };
-    requests.push(entry);
+    list.push(entry);
     const count = (chunk: unknown) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) entry.bytes += Buffer.byteLength(chunk);
     };
@@ -66,7 +64,19 @@ export async function measureFirstSearch(dist: string, options: { query?: string
       const headers = Object.entries(res.getHeaders()).map(([k, v]) => `${k}: ${String(v)}\r\n`).join('');
       entry.bytes += `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n${headers}\r\n`.length;
     });
-  });
+  };
+  // First in line, so that write() and end() are wrapped before the server's own handler answers.
+  server.prependListener('request', listener);
+  return { list, stop: () => void server.off('request', listener) };
+}
+
+export async function measureFirstSearch(dist: string, options: { query?: string; port?: number; viewports?: (keyof typeof VIEWPORTS)[] } = {}): Promise<FirstSearch[]> {
+  const query = options.query ?? 'Marketing';
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium oder CHROMIUM_PATH)');
+  const server = await startServer(dist, options.port ?? 0);
+  const { port } = server.address() as AddressInfo;
+  const requests = countResponses(server, '/pagefind/').list;
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const out: FirstSearch[] = [];
