@@ -33,8 +33,9 @@ beforeAll(() => {
   output = result.stdout + result.stderr;
   if (result.status !== 0) throw new Error(`npm run bench endete mit ${result.status}:\n${output.slice(-4000)}`);
   report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as BenchReport;
-  // Four builds; on two shared cores, next to the other build tests, this took up to 340 s.
-}, 600_000);
+  // Four builds, Pagefind over the floor twice and the first search in Chromium; on two shared cores, next to
+  // the other build tests, the builds alone took up to 340 s.
+}, 900_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
