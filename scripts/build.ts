@@ -7,7 +7,7 @@
  * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/),
  * --release (refuses to build while any placeholder remains: data/site.json → demo, "[Bitte ergänzen …]").
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/io/validate-project.ts';
@@ -20,7 +20,8 @@ import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
 import { renderConf } from './nginx-redirects.ts';
-import { newVersion, publish, removeLeftovers } from './lib/site-dir.ts';
+import { newVersion, publish, removeInBackground, removeLeftovers } from './lib/site-dir.ts';
+import { astroCacheDir, recordFile } from '../src/lib/io/hyphenation-record.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
 import { editorBundle, writeEditor } from './lib/editor.ts';
@@ -77,8 +78,19 @@ const shareImages = result.model ? startShareImages(result.model, { threads: 1 }
 const editorStart = performance.now();
 const editorReady = editorBundle().then((r) => ({ ...r, seconds: (performance.now() - editorStart) / 1000 }));
 editorReady.catch(() => undefined);
+// Astro's incremental build (docs/decisions/0011) overwrites its copy of a re-rendered page before it writes
+// the manifest naming that page's key; after an Astro step that did not finish, a manifest entry may point at a
+// copy of other content. The marker below survives such a step, and the next build forgets the manifest.
+const astroCache = astroCacheDir(process.env, PROJECT_ROOT);
+const unfinished = join(astroCache, 'rb-astro-unfinished');
+// Without the record of each page's hyphenation (src/lib/io/hyphenation-record.ts) pages cannot be checked
+// against a changed vocabulary: forget the manifest then too.
+if (existsSync(unfinished) || !existsSync(recordFile(process.env, PROJECT_ROOT))) rmSync(join(astroCache, 'incremental-build.json'), { force: true });
 try {
+  mkdirSync(astroCache, { recursive: true });
+  writeFileSync(unfinished, `${process.pid}\n`);
   await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  rmSync(unfinished, { force: true });
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
@@ -109,8 +121,8 @@ try {
 }
 
 const previous = publish(out, staging);
-// The old site goes only after the swap; if this build dies here, the next one removes it.
-if (previous) rmSync(previous, { recursive: true, force: true });
+// The old site goes only after the swap, in the background; if that dies, the next build removes it.
+if (previous) removeInBackground(out, previous);
 
 // Tracked files that follow the code and content, written only now that the build succeeded.
 writeSchemas(join(PROJECT_ROOT, 'public', 'schemas'));

@@ -2,8 +2,10 @@
  * The built site as a symlink to a versioned folder next to it: `dist -> dist.build-<pid>-<stamp>`.
  * A build writes a new folder and then swaps the link in one rename(2), so `dist` always resolves to a
  * complete site, the old one until the very moment the new one is complete. Folders that interrupted
- * builds left behind (their process is gone) are removed by the next build.
+ * builds left behind (their process is gone) are removed by the next build. The previous site is deleted
+ * in the background after the swap (removeInBackground), so the build does not wait for it.
  */
+import { spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -86,4 +88,28 @@ export function removeSite(out: string): void {
   const target = currentSite(out);
   rmSync(out, { recursive: true, force: true });
   if (target) rmSync(target, { recursive: true, force: true });
+}
+
+/**
+ * Deletes a replaced site folder without making the build wait (tens of thousands of files take seconds):
+ * renames it to `<out>.old-<pid>` after a detached `rm` whose pid that is, then hands it the path. While the
+ * `rm` runs, removeLeftovers leaves the folder alone (its process is alive); if it dies, or the build dies
+ * before handing over the path, the next build removes the folder.
+ */
+export function removeInBackground(out: string, folder: string): void {
+  let child;
+  try {
+    child = spawn('sh', ['-c', 'IFS= read -r dir && [ -n "$dir" ] && exec rm -rf -- "$dir"'], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  } catch {
+    child = undefined;
+  }
+  if (child?.pid === undefined) {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  child.on('error', () => undefined);
+  const trash = `${out}.old-${child.pid}`;
+  renameSync(folder, trash);
+  child.stdin?.end(`${trash}\n`);
+  child.unref();
 }

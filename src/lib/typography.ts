@@ -56,9 +56,16 @@ export function hyphenateWord(word: string, vocabulary: ReadonlySet<string>, min
   return pieces.map((piece) => (piece.length >= MIN_PART_HYPHENATE ? hyphenateWord(piece, vocabulary, MIN_PART_HYPHENATE) : piece)).join(SOFT_HYPHEN);
 }
 
-/** Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). */
-export function hyphenateText(text: string, vocabulary: ReadonlySet<string>): string {
-  return text.replace(/\p{L}{12,}/gu, (word) => hyphenateWord(word, vocabulary));
+/**
+ * Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). `onWord`
+ * hears each word looked up: the text depends on the vocabulary only through those words (the incremental
+ * build keys pages on them, src/lib/io/hyphenation-record.ts).
+ */
+export function hyphenateText(text: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
+  return text.replace(/\p{L}{12,}/gu, (word) => {
+    onWord?.(word);
+    return hyphenateWord(word, vocabulary);
+  });
 }
 
 interface Open {
@@ -69,7 +76,7 @@ interface Open {
 const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g;
 
 /** Applies amounts and soft hyphens to an HTML fragment (see the module comment). */
-export function typeset(html: string, vocabulary: ReadonlySet<string>): string {
+export function typeset(html: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
   const stack: Open[] = [];
   let out = '';
   for (const match of html.matchAll(TOKEN)) {
@@ -98,7 +105,7 @@ export function typeset(html: string, vocabulary: ReadonlySet<string>): string {
       out += token;
       continue;
     }
-    const text = hyphenateText(token, vocabulary);
+    const text = hyphenateText(token, vocabulary, onWord);
     out += text.replace(AMOUNT, (amount) => `<span class="amount">${amount}</span>`);
   }
   return out;

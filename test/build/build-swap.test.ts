@@ -123,6 +123,8 @@ it('keeps the previous site complete while builds are killed at every phase; the
   expect(problems).toEqual([]);
   const next = realpathSync(out);
   expect(next).not.toBe(published);
+  // The previous folder is deleted in the background after the swap (removeInBackground): wait for it.
+  for (let i = 0; i < 600 && leftovers().length > 1; i++) await new Promise((r) => setTimeout(r, 100));
   expect(leftovers()).toEqual([next.split('/').pop()]);
   expect(readFileSync(conf, 'utf8')).toContain('server_name test.example;');
   expect(tracked()).toBe(before);

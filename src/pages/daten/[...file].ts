@@ -1,10 +1,17 @@
 /** The open-data files (CSV, JSON) under /daten/; contents come from src/lib/opendata/files.ts. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getModel } from '../../lib/data/project.ts';
+import { pageKeys } from '../../lib/io/render-keys.ts';
 import { dataFiles } from '../../lib/opendata/files.ts';
 
 export function getStaticPaths() {
-  return dataFiles(getModel()).map((file) => ({ params: { file: file.path.replace(/^\/daten\//, '') }, props: { file } }));
+  const keys = pageKeys();
+  return dataFiles(getModel()).map((file) => ({
+    params: { file: file.path.replace(/^\/daten\//, '') },
+    props: { file },
+    // The files of one Regionalbudget follow its key; the files over all of them are written every time.
+    cacheKey: file.regionalbudget === undefined ? undefined : keys?.regionalbudget(file.regionalbudget),
+  }));
 }
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {

@@ -2,12 +2,14 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { buildDate } from '../../../lib/build-date.ts';
 import { getModel } from '../../../lib/data/project.ts';
+import { pageKeys } from '../../../lib/io/render-keys.ts';
 import { lastUpdated } from '../../../lib/io/git-dates.ts';
 import { atomXml } from '../../../lib/opendata/atom.ts';
 import { regionalbudgetFeed } from '../../../lib/opendata/news-feed.ts';
 
 export function getStaticPaths() {
-  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id }, props: { rb } }));
+  const keys = pageKeys();
+  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id }, props: { rb }, cacheKey: keys?.regionalbudget(rb.id) }));
 }
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {

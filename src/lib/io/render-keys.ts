@@ -1,0 +1,206 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, docs/decisions/0011): a page is
+ * taken from the previous build only when its key is unchanged, so a key must cover everything the page shows.
+ * Astro itself covers the page's code (its import graph), the config and the lockfile; it does not see what
+ * the pages read from disk (content/, data/, git). The keys are deliberately coarse:
+ *
+ * - shared: every content/data file that belongs to no Regionalbudget and is no news item (site.json,
+ *   contacts, programmes, projects, …), the summary of all Regionalbudgets other pages show (titles, regions,
+ *   fields: search facets disambiguate equal field titles across Regionalbudgets), the build date, whether the
+ *   preview banner shows, and the source code;
+ * - one Regionalbudget: shared + the bytes of all its files (its text, measures, fields, budget, schedule),
+ *   their git dates, the change history of its measures and the news that mention it or its measures;
+ * - an HTML page: its Regionalbudget's (or news item's) key; but a key of its own (so it is rendered again)
+ *   when a long word it showed last time would now be hyphenated differently (the vocabulary is learnt from
+ *   all content: src/lib/io/hyphenation-record.ts).
+ *
+ * Every page of a Regionalbudget takes that Regionalbudget's key, so editing one measure renders its
+ * Regionalbudget's few dozen pages again, not one page: cheaper to get right than a key per page.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { buildDate } from '../build-date.ts';
+import type { Model, Regionalbudget } from '../data/model.ts';
+import { getModel, projectRoot } from '../data/project.ts';
+import { hyphenateWord } from '../typography.ts';
+import { dataHistory } from './data-history.ts';
+import { gitDates } from './git-dates.ts';
+import { readRecord, type Hyphenation } from './hyphenation-record.ts';
+import { siteVocabulary } from './site-vocabulary.ts';
+
+/** Code the pages run or read (beyond Astro's own module graph: e.g. templates read as text for hyphenation). */
+const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function* files(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+/** Maps become entry lists, so JSON covers ByYear amounts and the history. */
+function json(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v].sort() : v));
+}
+
+function digest(parts: Iterable<string | Buffer>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(part);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The files a Regionalbudget owns, relative to the content root as the model names them. */
+export function filesOf(rb: Regionalbudget): string[] {
+  return [
+    rb.file,
+    ...rb.measures.map((m) => m.file),
+    ...rb.handlungsfelder.map((h) => h.file),
+    ...(rb.budget ? [rb.budget.file] : []),
+    ...(rb.schedule ? [rb.schedule.file] : []),
+  ];
+}
+
+function* fileParts(root: string, names: Iterable<string>): Generator<string | Buffer> {
+  for (const name of names) {
+    yield name;
+    try {
+      yield readFileSync(join(root, name));
+    } catch {
+      yield '(fehlt)';
+    }
+  }
+}
+
+export interface KeyInputs {
+  /** Content root (content/, data/). */
+  root: string;
+  /** Project root with the source code. */
+  codeRoot: string;
+  /** The hyphenation vocabulary every page uses (src/lib/site-vocabulary.ts). */
+  vocabulary: ReadonlySet<string>;
+  /** Page path → long words it hyphenated when last rendered, and how. */
+  record: ReadonlyMap<string, readonly Hyphenation[]>;
+}
+
+export interface RenderKeys {
+  /** Key of the files of one Regionalbudget: its feed and data files, or with `url` one of its HTML pages. */
+  regionalbudget(id: string, url?: string): string;
+  /** Key of a news page: the item itself, the Regionalbudgets it links to, its hyphenation. */
+  news(id: string): string;
+}
+
+const cache = new WeakMap<Model, RenderKeys>();
+
+export function renderKeys(model: Model, inputs: KeyInputs): RenderKeys {
+  const known = cache.get(model);
+  if (known) return known;
+  const { root } = inputs;
+  const owned = new Set(model.regionalbudgets.flatMap(filesOf));
+  const newsFiles = new Set(model.news.map((n) => n.file));
+  const rest = ['content', 'data']
+    .flatMap((dir) => [...files(join(root, dir))])
+    .map((path) => relative(root, path).split(sep).join('/'))
+    .filter((name) => !owned.has(name) && !newsFiles.has(name));
+  const code = CODE.flatMap((name) => [...files(join(inputs.codeRoot, name)), ...(name.includes('.') ? [join(inputs.codeRoot, name)] : [])]);
+  const summary = model.regionalbudgets.map((rb) => ({
+    id: rb.id,
+    url: rb.url,
+    title: rb.data.title,
+    region: rb.data.region,
+    fields: rb.handlungsfelder.map((h) => [h.slug, h.data.title, h.url]),
+  }));
+  const shared = digest([
+    'v1',
+    buildDate(),
+    String(model.placeholders.length > 0),
+    json(summary),
+    ...fileParts(root, rest),
+    ...code.flatMap((path) => {
+      try {
+        return [path, readFileSync(path)];
+      } catch {
+        return [];
+      }
+    }),
+  ]);
+  const dates = gitDates();
+  const history = dataHistory(root);
+  const rbKeys = new Map<string, string>();
+  const rbKey = (rb: Regionalbudget): string => {
+    let key = rbKeys.get(rb.id);
+    if (key) return key;
+    const own = filesOf(rb);
+    const prefix = `${rb.id}/`;
+    const news = model.news.filter((n) => n.data.regionalbudgets.includes(rb.id) || n.data.measures.some((m) => m.startsWith(prefix)));
+    const entries = history.available ? [...history.byMeasure].filter(([k]) => k.startsWith(prefix)) : history.reason;
+    key = digest([
+      shared,
+      json(rb),
+      ...fileParts(root, own),
+      json(own.map((f) => dates?.get(f) ?? null)),
+      json(entries),
+      json(news),
+      ...fileParts(root, news.map((n) => n.file)),
+      json(news.map((n) => dates?.get(n.file) ?? null)),
+    ]);
+    rbKeys.set(rb.id, key);
+    return key;
+  };
+  const hyphenation = new Map<string, string>();
+  const hyphenated = (word: string): string => {
+    let h = hyphenation.get(word);
+    if (h === undefined) hyphenation.set(word, (h = hyphenateWord(word, inputs.vocabulary)));
+    return h;
+  };
+  /** A page's key: the key of its inputs, or a unique one when one of its words would now break differently. */
+  const page = (key: string, url: string): string => {
+    const words = inputs.record.get(url) ?? [];
+    return words.every(([w, h]) => hyphenated(w) === h) ? key : `${key}:Trennung-geändert:${process.pid}:${Math.random()}`;
+  };
+  const byId = new Map(model.regionalbudgets.map((rb) => [rb.id, rb]));
+  const newsById = new Map(model.news.map((n) => [n.id, n]));
+  const keys: RenderKeys = {
+    regionalbudget: (id, url) => {
+      const rb = byId.get(id);
+      if (!rb) throw new Error(`Unbekanntes Regionalbudget: ${id}`);
+      return url === undefined ? rbKey(rb) : page(rbKey(rb), url);
+    },
+    news: (id) => {
+      const item = newsById.get(id);
+      if (!item) throw new Error(`Unbekannte Meldung: ${id}`);
+      const linked = new Set([...item.data.regionalbudgets, ...item.data.measures.map((m) => m.split('/')[0] ?? m)]);
+      const key = digest([
+        shared,
+        json(item),
+        ...fileParts(root, [item.file]),
+        json(dates?.get(item.file) ?? null),
+        ...[...linked].sort().map((id) => (byId.has(id) ? rbKey(byId.get(id) as Regionalbudget) : `(unbekannt ${id})`)),
+      ]);
+      return page(key, item.url);
+    },
+  };
+  cache.set(model, keys);
+  return keys;
+}
+
+/**
+ * The keys for this build's pages, or undefined in `astro dev` (which ignores them; computing them would read
+ * every file again after each save).
+ */
+export function pageKeys(): RenderKeys | undefined {
+  if (!import.meta.env.PROD) return undefined;
+  const root = projectRoot();
+  const model = getModel(root);
+  return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd(), vocabulary: siteVocabulary(root), record: readRecord() });
+}

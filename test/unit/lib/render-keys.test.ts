@@ -1,0 +1,102 @@
+/**
+ * The incremental build's page keys (src/lib/io/render-keys.ts): a change reaches the keys of exactly the
+ * pages that show it, and no further than its Regionalbudget. The end-to-end proof that warm equals cold is
+ * test/build/warm-equals-cold.test.ts.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseRecord, type Hyphenation } from '../../../src/lib/io/hyphenation-record.ts';
+import { renderKeys, type RenderKeys } from '../../../src/lib/io/render-keys.ts';
+import { hyphenateWord } from '../../../src/lib/typography.ts';
+import { removeTempProjects, TempProject } from '../../helpers/temp-project.ts';
+
+afterAll(removeTempProjects);
+
+const KAMPAGNE = '/regionalbudgets/test-2023/massnahmen/kampagne/';
+const BAUM = '/regionalbudgets/zweite-2024/massnahmen/baumpflanzung/';
+
+/** As the pages were rendered with an empty vocabulary: no word split. */
+const RECORD = new Map<string, Hyphenation[]>([
+  [KAMPAGNE, [['Wirtschaftsförderung', 'Wirtschaftsförderung']]],
+  [BAUM, [['Baumpflanzaktion', 'Baumpflanzaktion']]],
+]);
+
+function keysOf(project: TempProject, options: { vocabulary?: string[]; record?: Map<string, Hyphenation[]> } = {}): RenderKeys {
+  const result = project.validate();
+  if (!result.model) throw new Error(JSON.stringify(result.errors));
+  const record = options.record ?? RECORD;
+  return renderKeys(result.model, { root: project.dir, codeRoot: project.dir, vocabulary: new Set(options.vocabulary ?? []), record });
+}
+
+interface Snapshot {
+  rb1: string;
+  rb2: string;
+  kampagne: string;
+  baum: string;
+  news: string;
+}
+const snapshot = (k: RenderKeys): Snapshot => ({
+  rb1: k.regionalbudget('test-2023'),
+  rb2: k.regionalbudget('zweite-2024'),
+  kampagne: k.regionalbudget('test-2023', KAMPAGNE),
+  baum: k.regionalbudget('zweite-2024', BAUM),
+  news: k.news('2023-03-14-auftakt'),
+});
+const changed = (a: Snapshot, b: Snapshot) => (Object.keys(a) as (keyof Snapshot)[]).filter((k) => a[k] !== b[k]);
+
+describe('render keys', () => {
+  const project = new TempProject();
+  const before = snapshot(keysOf(project));
+
+  it('are stable for the same content', () => {
+    expect(snapshot(keysOf(project))).toEqual(before);
+  });
+
+  it('follow a measure body into its Regionalbudget and the news that links it, not into another Regionalbudget', () => {
+    const p = new TempProject().replace('content/regionalbudgets/test-2023/massnahmen/messe.md', /\n---\n/, '\n---\n\nEin neuer Satz.\n');
+    expect(changed(before, snapshot(keysOf(p)))).toEqual(['rb1', 'kampagne', 'news']);
+  });
+
+  it('follow an amount in the budget file', () => {
+    const p = new TempProject().json('data/budgets/test-2023.json', (b: { lines: { amounts: Record<string, number> }[]; totals: Record<string, number> }) => {
+      const line = b.lines[0]!;
+      const year = Object.keys(line.amounts)[0]!;
+      line.amounts[year]! += 1;
+      b.totals[year]! += 1;
+    });
+    expect(changed(before, snapshot(keysOf(p)))).toEqual(['rb1', 'kampagne', 'news']);
+  });
+
+  it('follow a news item into the Regionalbudget it names', () => {
+    const p = new TempProject().replace('content/aktuelles/2023-03-14-auftakt.md', 'Text.', 'Anderer Text.');
+    expect(changed(before, snapshot(keysOf(p)))).toEqual(['rb1', 'kampagne', 'news']);
+  });
+
+  it('change everywhere with data/site.json or the code', () => {
+    const site = new TempProject().json('data/site.json', (s: { name: string }) => (s.name = 'Anders'));
+    expect(changed(before, snapshot(keysOf(site)))).toEqual(['rb1', 'rb2', 'kampagne', 'baum', 'news']);
+    const code = new TempProject().write('src/lib/neu.ts', 'export const x = 1;\n');
+    expect(changed(before, snapshot(keysOf(code)))).toEqual(['rb1', 'rb2', 'kampagne', 'baum', 'news']);
+  });
+
+  it('are unique for a page whose words would now break differently, and only for that page', () => {
+    // "wirtschaft" as a known part lets "Wirtschaftsförderung" (Kampagne) break, not "Baumpflanzaktion".
+    const now = keysOf(project, { vocabulary: ['wirtschaft'] });
+    expect(changed(before, snapshot(now))).toEqual(['kampagne']);
+    expect(now.regionalbudget('test-2023', KAMPAGNE)).not.toBe(now.regionalbudget('test-2023', KAMPAGNE));
+    // Recorded as it breaks now: the ordinary key again.
+    const form = hyphenateWord('Wirtschaftsförderung', new Set(['wirtschaft']));
+    expect(form).not.toBe('Wirtschaftsförderung');
+    const recorded = keysOf(project, { vocabulary: ['wirtschaft'], record: new Map([[KAMPAGNE, [['Wirtschaftsförderung', form]]]]) });
+    expect(recorded.regionalbudget('test-2023', KAMPAGNE)).toBe(before.kampagne);
+  });
+});
+
+describe('hyphenation record', () => {
+  it('keeps the last line per page and skips a line cut short', () => {
+    const text = '{"p":"/a/","w":[["x","x"]]}\n{"p":"/b/","w":[]}\n{"p":"/a/","w":[["y","y"],["zz","z\u00adz"]]}\n{"p":"/c/","w":[["ab';
+    expect([...parseRecord(text)]).toEqual([
+      ['/a/', [['y', 'y'], ['zz', 'z\u00adz']]],
+      ['/b/', []],
+    ]);
+  });
+});
