@@ -137,8 +137,9 @@ it('takes unchanged pages over, renders changed ones and deleted ones disappear,
   writeJson(budgetPath, budget);
 
   const { warm, output } = warmEqualsCold();
-  // How many pages Astro took over instead of rendering (Regionalbudget 6 is unchanged). Not asserted yet: in
-  // this generated project it was 0 in the runs so far, on the real site 10–39 (see docs/performance.md).
+  // How many pages Astro took over instead of rendering (Regionalbudget 6 is unchanged). Not asserted: with a
+  // measure added and one deleted it was 0 in the runs so far (likely Astro re-renders all routes when content
+  // entries come or go), while a one-measure change at 2,500 measures took over 4,108 (docs/performance.md).
   console.log(`Warmer Build: ${taken(output)} Seiten aus dem Cache übernommen`);
   expect(readFileSync(join(warm, 'regionalbudgets/landkreis-004-2023', 'massnahmen', target, 'index.html'), 'utf8')).toContain('Aktuelles zu dieser Maßnahme');
   const changedPage = join(warm, 'regionalbudgets/landkreis-001-2023/massnahmen', basename(changed, '.md'), 'index.html');
