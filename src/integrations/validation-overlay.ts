@@ -5,7 +5,7 @@
  */
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { projectRoot } from '../lib/data/project.ts';
+import { projectRoot, setModel } from '../lib/data/project.ts';
 import { resetBuildCache } from '../lib/io/build-cache.ts';
 import { validateProject } from '../lib/io/validate-project.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
@@ -58,6 +58,8 @@ export default function validationOverlay(): AstroIntegration {
             const result = validateProject(root);
             errors = result.errors;
             warnings = result.warnings.length;
+            // One validation per change: the pages take this model instead of validating again.
+            if (result.model && errors.length === 0) setModel(root, result.model);
           } catch (error) {
             errors = [{ severity: 'error', file: 'content', message: `Die Prüfung ist abgebrochen: ${error instanceof Error ? error.message : String(error)}` }];
           }
