@@ -4,7 +4,8 @@
  *   - start: from starting the server to its first answer, and to the first measure page shown in the browser;
  *   - a second page (other Regionalbudget): what every further first visit of a page costs;
  *   - edit: from saving a measure's Markdown (one sentence added) to that sentence in the open page, and from
- *     saving its Regionalbudget's budget file (data/) to the reloaded page; `--edits` times each, median shown.
+ *     saving its Regionalbudget's budget file (data/) to the reloaded page; `--edits` times each, median shown;
+ *     with each, the CPU seconds the dev server process spent meanwhile (steadier than wall time on a shared machine).
  *   node scripts/bench/dev.ts [--regionalbudgets 400] [--measures 25] [--news 1000] [--edits 3] [--root <dir>] [--json <file>]
  * Figures: docs/performance.md ("npm run dev").
  */
@@ -38,6 +39,16 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('kein Port'))));
     });
   });
+}
+
+/** CPU seconds (user + system) of a process so far, from /proc (Linux). */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -117,15 +128,20 @@ try {
 
   const markdownEdits: number[] = [];
   const dataEdits: number[] = [];
+  const markdownCpu: number[] = [];
+  const dataCpu: number[] = [];
+  let cpu0 = 0;
   const original = readFileSync(measureFile, 'utf8');
   const originalBudget = readFileSync(budgetFile, 'utf8');
   try {
     for (let i = 0; i < Number(values.edits); i++) {
       const marker = `Geändert im Dev-Benchmark ${i} ${Date.now()}`;
       t = performance.now();
+      cpu0 = cpuOf(server.pid);
       writeFileSync(measureFile, `${original}\n${marker}\n`);
       await page.waitForFunction((m) => document.body?.innerText.includes(m), marker, { timeout: 600_000, polling: 50 });
       markdownEdits.push(since(t));
+      markdownCpu.push(cpuOf(server.pid) - cpu0);
       log(`Markdown gespeichert → Satz im Browser: ${markdownEdits.at(-1)?.toFixed(2)} s`);
       await page.waitForLoadState('load');
       await new Promise((r) => setTimeout(r, 1000));
@@ -139,9 +155,11 @@ try {
       budget.totals[year] = (budget.totals[year] ?? 0) + i + 1;
       const reloaded = page.waitForEvent('load', { timeout: 600_000 });
       t = performance.now();
+      cpu0 = cpuOf(server.pid);
       writeFileSync(budgetFile, `${JSON.stringify(budget, null, 2)}\n`);
       await reloaded;
       dataEdits.push(since(t));
+      dataCpu.push(cpuOf(server.pid) - cpu0);
       log(`Budgetdatei gespeichert → Seite neu geladen: ${dataEdits.at(-1)?.toFixed(2)} s`);
       await new Promise((r) => setTimeout(r, 1000));
     }
@@ -158,14 +176,16 @@ try {
     regionalbudgetPageSeconds: rbPage,
     markdownEditSeconds: markdownEdits,
     dataEditSeconds: dataEdits,
+    markdownEditCpuSeconds: markdownCpu,
+    dataEditCpuSeconds: dataCpu,
   };
   console.log(
     [
       `npm run dev, ${rbIds.length} Regionalbudgets, leerer Cache:`,
       `  Server antwortet: ${listening.toFixed(1)} s; erste Maßnahmenseite im Browser: ${firstPage.toFixed(1)} s (davon Anfrage ${firstRequest.toFixed(1)} s)`,
       `  weitere Maßnahmenseite: ${secondPage.toFixed(2)} s; Regionalbudget-Seite: ${rbPage.toFixed(2)} s`,
-      `  Markdown gespeichert → Änderung im Browser: Median ${median(markdownEdits).toFixed(2)} s (${markdownEdits.map((s) => s.toFixed(2)).join(', ')})`,
-      `  Budgetdatei gespeichert → Seite neu geladen: Median ${median(dataEdits).toFixed(2)} s (${dataEdits.map((s) => s.toFixed(2)).join(', ')})`,
+      `  Markdown gespeichert → Änderung im Browser: Median ${median(markdownEdits).toFixed(2)} s (${markdownEdits.map((s) => s.toFixed(2)).join(', ')}); CPU des Servers Median ${median(markdownCpu).toFixed(2)} s`,
+      `  Budgetdatei gespeichert → Seite neu geladen: Median ${median(dataEdits).toFixed(2)} s (${dataEdits.map((s) => s.toFixed(2)).join(', ')}); CPU des Servers Median ${median(dataCpu).toFixed(2)} s`,
     ].join('\n'),
   );
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
