@@ -32,7 +32,18 @@ export interface RunResult {
   peakTreeMb: number;
   /** Highest VmRSS of a single process of the tree (MB). */
   peakProcessMb: number;
+  /**
+   * CPU seconds (user + system) of the whole process tree, from the shell's `times`. Steadier than wall time
+   * on a shared machine, so the CI guard on the ratios (test/build/bench.test.ts) compares these.
+   */
+  cpuSeconds: number;
   output: string;
+}
+
+/** dash/bash `times`: second line = user and system time of the waited-for children, e.g. "0m1.230000s 0m0.120000s". */
+export function childCpuSeconds(times: string): number {
+  const line = times.trim().split('\n')[1] ?? '';
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
 /** RSS (kB) and parent pid of every process, from /proc. */
@@ -69,18 +80,26 @@ function treeRss(root: number): { sumKb: number; maxKb: number } {
   return { sumKb, maxKb };
 }
 
-/** Runs a command, measuring wall time and peak RSS of its process tree; rejects on a non-zero exit. */
+/** Runs a command, measuring wall time, CPU time and peak RSS of its process tree; rejects on a non-zero exit. */
 export function measure(command: string, args: string[], env: Record<string, string>, options: { quiet?: boolean } = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: projectEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    // A shell runs the command and reports its children's CPU times on fd 3 (they include every descendant
+    // that was waited for: Astro, Pagefind, worker threads).
+    const child = spawn('/bin/sh', ['-c', '"$@"; status=$?; times >&3; exit $status', 'sh', command, ...args], {
+      cwd: PROJECT_ROOT,
+      env: projectEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    let times = '';
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => (times += chunk.toString()));
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       if (!options.quiet) process.stderr.write(chunk);
     };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
     let peakTreeKb = 0;
     let peakProcessKb = 0;
     const sample = () => {
@@ -94,11 +113,15 @@ export function measure(command: string, args: string[], env: Record<string, str
       clearInterval(timer);
       reject(error);
     });
-    child.on('exit', (code, signal) => {
+    const seconds = { wall: 0 };
+    child.on('exit', () => {
+      seconds.wall = (performance.now() - start) / 1000;
+    });
+    // 'close' comes after fd 3 has delivered the times.
+    child.on('close', (code, signal) => {
       clearInterval(timer);
-      const seconds = (performance.now() - start) / 1000;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} endete mit ${signal ?? `Code ${code}`}\n${output.slice(-4000)}`));
-      else resolvePromise({ seconds, peakTreeMb: peakTreeKb / 1024, peakProcessMb: peakProcessKb / 1024, output });
+      else resolvePromise({ seconds: seconds.wall, peakTreeMb: peakTreeKb / 1024, peakProcessMb: peakProcessKb / 1024, cpuSeconds: childCpuSeconds(times), output });
     });
   });
 }
@@ -162,6 +185,8 @@ export function changeOneMeasure(root: string): string {
 
 interface BuildFigures {
   seconds: number;
+  /** CPU seconds of the process tree (RunResult.cpuSeconds). */
+  cpuSeconds: number;
   peakTreeMb: number;
   peakProcessMb: number;
   /** Phase times of scripts/build.ts (full build only). */
@@ -176,7 +201,7 @@ async function fullBuild(root: string, dist: string, caches: string, report: str
     RB_OG_CACHE_DIR: join(caches, 'og'),
   });
   const parsed = JSON.parse(readFileSync(report, 'utf8')) as { phases: Record<string, number>; og: BuildFigures['og'] };
-  return { seconds: run.seconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, phases: parsed.phases, og: parsed.og, dist: distStats(dist) };
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, phases: parsed.phases, og: parsed.og, dist: distStats(dist) };
 }
 
 /**
@@ -192,6 +217,7 @@ async function floorBuild(root: string, dist: string, caches: string): Promise<B
   const search = await measure(join(BIN, 'pagefind'), ['--site', dist], {}, { quiet: true });
   return {
     seconds: astro.seconds + search.seconds,
+    cpuSeconds: astro.cpuSeconds + search.cpuSeconds,
     peakTreeMb: Math.max(astro.peakTreeMb, search.peakTreeMb),
     peakProcessMb: Math.max(astro.peakProcessMb, search.peakProcessMb),
     phases: { Astro: astro.seconds, Suchindex: search.seconds },
@@ -216,6 +242,8 @@ export interface BenchReport {
   full: { cold: BuildFigures; warm?: BuildFigures };
   floor?: { cold: BuildFigures; warm?: BuildFigures };
   ratios?: { cold: number; warm?: number };
+  /** The same ratios in CPU seconds of the process trees. */
+  cpuRatios?: { cold: number; warm?: number };
   scaled?: { factor: number; measures: number; cold: BuildFigures; ratio: number };
   /** Bytes of the first search on the cold build (scripts/bench/first-search.ts), phone and desktop. */
   firstSearch?: FirstSearch[];
@@ -257,6 +285,7 @@ export function formatReport(r: BenchReport): string {
     ...lines,
     r.full.cold.og ? `Vorschaubilder (Sekunden ab Start, parallel zu Astro) kalt: ${r.full.cold.og.rendered} gerendert in ${r.full.cold.og.seconds.toFixed(1)} s; warm: ${r.full.warm?.og ? `${r.full.warm.og.rendered} gerendert, ${r.full.warm.og.cached} aus dem Cache in ${r.full.warm.og.seconds.toFixed(1)} s` : '–'}` : '',
     r.ratios ? `Verhältnis voll/Boden: kalt ${r.ratios.cold.toFixed(2)} (Ziel ≤ 3)${r.ratios.warm !== undefined ? `, warm ${r.ratios.warm.toFixed(2)} (Ziel ≤ 1,5)` : ''}` : '',
+    r.cpuRatios ? `Verhältnis voll/Boden in CPU-Sekunden: kalt ${r.cpuRatios.cold.toFixed(2)}${r.cpuRatios.warm !== undefined ? `, warm ${r.cpuRatios.warm.toFixed(2)}` : ''}` : '',
     `Peak RSS voll: ${Math.max(r.full.cold.peakTreeMb, r.full.warm?.peakTreeMb ?? 0).toFixed(0)} MB Prozessbaum (Ziel ≤ 2560)`,
     r.scaled ? `Linearität: ${r.scaled.measures} Maßnahmen kalt ${r.scaled.cold.seconds.toFixed(1)} s = ${r.scaled.ratio.toFixed(2)} × (Ziel ≤ 2,1)` : '',
     r.firstSearch ? formatFirstSearch(r.firstSearch) : '',
@@ -355,6 +384,9 @@ async function main(): Promise<void> {
       full: { cold: fullCold, ...(fullWarm ? { warm: fullWarm } : {}) },
       ...(floorCold ? { floor: { cold: floorCold, ...(floorWarm ? { warm: floorWarm } : {}) } } : {}),
       ...(floorCold ? { ratios: { cold: fullCold.seconds / floorCold.seconds, ...(fullWarm && floorWarm ? { warm: fullWarm.seconds / floorWarm.seconds } : {}) } } : {}),
+      ...(floorCold
+        ? { cpuRatios: { cold: fullCold.cpuSeconds / floorCold.cpuSeconds, ...(fullWarm && floorWarm ? { warm: fullWarm.cpuSeconds / floorWarm.cpuSeconds } : {}) } }
+        : {}),
       ...(scaled ? { scaled } : {}),
       ...(firstSearch ? { firstSearch } : {}),
     };

@@ -3,10 +3,10 @@
  * site at the paths the pages reference (/og/regionalbudgets/<id>.png, …/<id>/<slug>.png).
  *
  * Cheap on a warm build, also for 10,000 images: each image's key is a SHA-256 of everything that decides
- * its pixels (the SVG text, which contains all text and layout, plus the font files and the resvg
- * version). A PNG with that key in the cache (.cache/og/, or RB_OG_CACHE_DIR) is hard-linked (or copied)
- * into the output; only new keys are rendered, in worker threads when there are many. Cache files are
- * written atomically, so parallel builds can share the cache; files unused for 30 days are removed.
+ * its pixels (the card's SVG with <text>, which contains all text and layout, plus the font files and the
+ * versions of resvg and of the text outliner; the PNG itself is drawn from glyph outlines, og-outline.ts).
+ * A PNG with that key in the cache (.cache/og/, or RB_OG_CACHE_DIR) is hard-linked (or copied) into the
+ * output; only new keys are rendered, in worker threads when there are many. Cache files are written atomically, so parallel builds can share the cache; files unused for 30 days are removed.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { Worker } from 'node:worker_threads';
 import type { Model } from '../../src/lib/data/model.ts';
 import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
-import { cardSvg } from '../../src/lib/share-image/svg.ts';
-import { FONT_FILES, renderPng } from './og-render.ts';
+import { cardSvg, type ShareCard } from '../../src/lib/share-image/svg.ts';
+import { FONT_FILES, renderCardPng } from './og-render.ts';
 import { PROJECT_ROOT } from './run.ts';
 
 export interface OgResult {
@@ -28,8 +28,12 @@ export interface OgResult {
 }
 
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
-/** Part of the cache key: PNGs from resvg's own encoder (before) and from encodePng differ in bytes. */
+/**
+ * Part of the cache key: PNGs from resvg's own encoder and from encodePng differ in bytes, and text drawn
+ * by resvg from <text> and from HarfBuzz outlines (og-outline.ts) differs in a few anti-aliased pixels.
+ */
 const PNG_ENCODER = 'encodePng-rgba-z3';
+const TEXT_DRAWING = 'harfbuzz-outlines-1';
 
 function sha256(...parts: (string | Buffer)[]): string {
   const hash = createHash('sha256');
@@ -37,9 +41,9 @@ function sha256(...parts: (string | Buffer)[]): string {
   return hash.digest('hex');
 }
 
-function resvgVersion(): string {
+function versionOf(pkg: string): string {
   try {
-    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8')).version as string;
+    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
   } catch {
     return 'unbekannt';
   }
@@ -59,7 +63,7 @@ function place(from: string, to: string): void {
  * A pool of worker threads over a queue of jobs; more threads can join later (`add`), e.g. once the Astro
  * build that ran alongside has finished and its core is free.
  */
-function workerPool(jobs: { svg: string; file: string }[]): { add(threads: number): void; done: Promise<void> } {
+function workerPool(jobs: { card: ShareCard; file: string }[]): { add(threads: number): void; done: Promise<void> } {
   const queue = jobs.map((job, id) => ({ ...job, id }));
   const workers: Worker[] = [];
   let inFlight = 0;
@@ -131,12 +135,12 @@ export function startShareImages(model: Model, options: { cacheDir?: string; thr
   const regular = readFileSync(FONT_FILES.regular);
   const bold = readFileSync(FONT_FILES.bold);
   const fonts = { regular: fontMetrics(regular), bold: fontMetrics(bold) };
-  const inputsKey = sha256(regular, bold, resvgVersion(), PNG_ENCODER);
+  const inputsKey = sha256(regular, bold, versionOf('@resvg/resvg-js'), PNG_ENCODER, versionOf('harfbuzzjs'), TEXT_DRAWING);
 
   const cards = shareCards(model);
   const now = Date.now();
   const nowDate = new Date(now);
-  const missing: { svg: string; file: string }[] = [];
+  const missing: { card: ShareCard; file: string }[] = [];
   const placements: { cached: string; path: string }[] = [];
   const seen = new Set<string>();
   for (const card of cards) {
@@ -147,7 +151,7 @@ export function startShareImages(model: Model, options: { cacheDir?: string; thr
     if (seen.has(cached)) continue;
     seen.add(cached);
     if (existsSync(cached)) utimesSync(cached, nowDate, nowDate);
-    else missing.push({ svg, file: cached });
+    else missing.push({ card, file: cached });
   }
 
   for (const dir of new Set(missing.map((m) => dirname(m.file)))) mkdirSync(dir, { recursive: true });
@@ -164,7 +168,7 @@ export function startShareImages(model: Model, options: { cacheDir?: string; thr
       else {
         for (const job of missing) {
           const tmp = `${job.file}.${process.pid}.tmp`;
-          writeFileSync(tmp, renderPng(job.svg));
+          writeFileSync(tmp, renderCardPng(job.card));
           renameSync(tmp, job.file);
         }
       }

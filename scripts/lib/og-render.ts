@@ -3,7 +3,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
-import { FONT_FAMILY } from '../../src/lib/share-image/svg.ts';
+import { readFileSync } from 'node:fs';
+import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
+import { cardSvg, FONT_FAMILY, type Fonts, type ShareCard } from '../../src/lib/share-image/svg.ts';
+import { outliner, type Outliner } from './og-outline.ts';
 
 const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '@expo-google-fonts', 'noto-sans');
 export const FONT_FILES = {
@@ -11,12 +14,28 @@ export const FONT_FILES = {
   bold: join(FONT_DIR, '700Bold', 'NotoSans_700Bold.ttf'),
 };
 
+let text: { fonts: Fonts; outline: Outliner } | undefined;
+
+/** The PNG of a card, its text drawn as glyph outlines (og-outline.ts); fonts are read once per thread. */
+export function renderCardPng(card: ShareCard): Buffer {
+  text ??= {
+    fonts: { regular: fontMetrics(readFileSync(FONT_FILES.regular)), bold: fontMetrics(readFileSync(FONT_FILES.bold)) },
+    outline: outliner(FONT_FILES),
+  };
+  return renderPng(cardSvg(card, text.fonts, text.outline.run));
+}
+
+/** RGBA pixels of an SVG. Fonts are loaded only when it has <text> (outlined cards have none). */
+export function rasterize(svg: string): { pixels: Buffer; width: number; height: number } {
+  const font = svg.includes('<text')
+    ? { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }
+    : { loadSystemFonts: false, defaultFontFamily: FONT_FAMILY };
+  const image = new Resvg(svg, { font, fitTo: { mode: 'original' } }).render();
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-    fitTo: { mode: 'original' },
-  });
-  const image = resvg.render();
+  const image = rasterize(svg);
   return encodePng(image.pixels, image.width, image.height);
 }
 

@@ -1,12 +1,13 @@
-/** Worker thread for og-images.ts: renders jobs { svg, file } and writes each PNG atomically. */
+/** Worker thread for og-images.ts: renders jobs { card, file } and writes each PNG atomically. */
 import { renameSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { renderPng } from './og-render.ts';
+import type { ShareCard } from '../../src/lib/share-image/svg.ts';
+import { renderCardPng } from './og-render.ts';
 
-parentPort?.on('message', (job: { id: number; svg: string; file: string }) => {
+parentPort?.on('message', (job: { id: number; card: ShareCard; file: string }) => {
   try {
     const tmp = `${job.file}.${process.pid}-${job.id}.tmp`;
-    writeFileSync(tmp, renderPng(job.svg));
+    writeFileSync(tmp, renderCardPng(job.card));
     renameSync(tmp, job.file);
     parentPort?.postMessage({ id: job.id });
   } catch (error) {

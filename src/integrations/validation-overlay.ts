@@ -5,8 +5,9 @@
  */
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { projectRoot } from '../lib/data/project.ts';
+import { projectRoot, setModel } from '../lib/data/project.ts';
 import { resetBuildCache } from '../lib/io/build-cache.ts';
+import { fileMemo } from '../lib/io/file-memo.ts';
 import { validateProject } from '../lib/io/validate-project.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
 import { STATUS_PATH, errorPageHtml, overlayError, terminalSummary } from './overlay-message.ts';
@@ -47,6 +48,8 @@ export default function validationOverlay(): AstroIntegration {
         let current: Issue[] = [];
         let timer: NodeJS.Timeout | undefined;
         let dataChanged = false;
+        // Files unchanged since the last run are not parsed again.
+        const memo = fileMemo();
 
         const run = (trigger: 'start' | 'change') => {
           resetBuildCache();
@@ -55,9 +58,11 @@ export default function validationOverlay(): AstroIntegration {
           let errors: Issue[];
           let warnings = 0;
           try {
-            const result = validateProject(root);
+            const result = validateProject(root, memo);
             errors = result.errors;
             warnings = result.warnings.length;
+            // One validation per change: the pages take this model instead of validating again.
+            if (result.model && errors.length === 0) setModel(root, result.model);
           } catch (error) {
             errors = [{ severity: 'error', file: 'content', message: `Die Prüfung ist abgebrochen: ${error instanceof Error ? error.message : String(error)}` }];
           }

@@ -9,6 +9,14 @@ import { validateProject } from '../io/validate-project.ts';
 import { ValidationFailed } from '../validation/issue.ts';
 import type { Model } from './model.ts';
 
+/**
+ * Keeps a model the caller has just validated (the dev server's overlay validates after every change), so
+ * the next page does not read and check all files a second time.
+ */
+export function setModel(root: string, model: Model): void {
+  perBuild(root, 'model', () => model);
+}
+
 export function projectRoot(): string {
   return process.env['RB_PROJECT_ROOT'] ?? process.cwd();
 }

@@ -25,13 +25,25 @@ import { strayFileIssues } from '../validation/stray-files.ts';
 import { contactIdsOf, idOfName, knownIdOfName } from '../data/entry-ids.ts';
 import { CHECKED_ROOTS, extensionOf, isVisibleName, PLACES, type Place } from '../data/layout.ts';
 import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import type { FileMemo } from './file-memo.ts';
 import { filesBelow } from './project-files.ts';
+
+/** Names the schemas in memo keys (an entry checked against one schema is no answer for another). */
+const schemaIds = new WeakMap<z.ZodType, number>();
+let schemaCount = 0;
+function schemaId(schema: z.ZodType): number {
+  let id = schemaIds.get(schema);
+  if (id === undefined) schemaIds.set(schema, (id = ++schemaCount));
+  return id;
+}
 
 class Reader {
   readonly issues: Issue[] = [];
   readonly root: string;
-  constructor(root: string) {
+  readonly memo: FileMemo | undefined;
+  constructor(root: string, memo?: FileMemo) {
     this.root = root;
+    this.memo = memo;
   }
 
   rel(path: string): string {
@@ -93,6 +105,19 @@ class Reader {
   }
 
   load<S extends z.ZodType>(path: string, schema: S, kind: 'json' | 'markdown'): Entry<z.output<S>> | undefined {
+    if (this.memo) {
+      const { entry, issues } = this.memo.get(path, `load:${kind}:${schemaId(schema)}`, () => {
+        const from = this.issues.length;
+        const loaded = this.loadNow(path, schema, kind);
+        return { entry: loaded, issues: this.issues.splice(from) };
+      });
+      this.issues.push(...issues);
+      return entry;
+    }
+    return this.loadNow(path, schema, kind);
+  }
+
+  loadNow<S extends z.ZodType>(path: string, schema: S, kind: 'json' | 'markdown'): Entry<z.output<S>> | undefined {
     const { file, source } = this.parse(path, kind);
     return source ? this.validate(file, source, schema) : undefined;
   }
@@ -120,8 +145,8 @@ class Reader {
 }
 
 /** Reads `content/` and `data/` below `root`. */
-export function readProject(root: string): { project: ParsedProject; issues: Issue[] } {
-  const r = new Reader(root);
+export function readProject(root: string, memo?: FileMemo): { project: ParsedProject; issues: Issue[] } {
+  const r = new Reader(root, memo);
   const regionalbudgets: RegionalbudgetEntry[] = [];
   const known: KnownIds = {
     regionalbudgets: new Set(),

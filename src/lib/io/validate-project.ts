@@ -5,20 +5,26 @@
 import { validateParsed, type ValidationResult } from '../data/validate-project.ts';
 import { checkBody } from '../validation/body-checks.ts';
 import type { Issue } from '../validation/issue.ts';
+import { join } from 'node:path';
+import type { FileMemo } from './file-memo.ts';
 import { filesBelow, readText } from './project-files.ts';
 import { readProject } from './read-project.ts';
 
 /** The bodies of every Markdown and MDX file under content/ (unreadable ones the reader reports). */
-function checkBodies(root: string): Issue[] {
+function checkBodies(root: string, memo?: FileMemo): Issue[] {
   return filesBelow(root, ['content'])
     .files.filter((file) => /\.mdx?$/.test(file))
     .flatMap((file) => {
-      const text = readText(root, file);
-      return text === undefined ? [] : checkBody(file, text);
+      const check = () => {
+        const text = readText(root, file);
+        return text === undefined ? [] : checkBody(file, text);
+      };
+      return memo ? memo.get(join(root, file), 'body', check) : check();
     });
 }
 
-export function validateProject(root: string): ValidationResult {
-  const { project, issues } = readProject(root);
-  return validateParsed(project, [...issues, ...checkBodies(root)]);
+/** `memo`: the dev server's, so that a validation after a save parses only the files that changed. */
+export function validateProject(root: string, memo?: FileMemo): ValidationResult {
+  const { project, issues } = readProject(root, memo);
+  return validateParsed(project, [...issues, ...checkBodies(root, memo)]);
 }

@@ -80,11 +80,31 @@ export function layoutTitle(title: string, fonts: Fonts): { size: number; lines:
   return { size, lines: kept };
 }
 
-function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor: 'start' | 'end' = 'start'): string {
-  return `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeXml(content)}</text>`;
+/** One line of text on the card, positioned at its baseline (x is its end with anchor "end"). */
+export interface TextRun {
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  fill: string;
+  content: string;
+  anchor: 'start' | 'end';
 }
 
-export function cardSvg(card: ShareCard, fonts: Fonts): string {
+/** Draws a text run as SVG markup. */
+export type TextRenderer = (run: TextRun) => string;
+
+/** As SVG <text>: the renderer shapes and outlines it with the named font (this markup also keys the cache). */
+export const svgText: TextRenderer = ({ x, y, size, weight, fill, content, anchor }) =>
+  `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeXml(content)}</text>`;
+
+/**
+ * The card as SVG. `drawText` decides how text lands in it: as <text> (default) or as glyph outlines
+ * (scripts/lib/og-outline.ts, which the build renders from: same pixels, without resvg's text layout).
+ */
+export function cardSvg(card: ShareCard, fonts: Fonts, drawText: TextRenderer = svgText): string {
+  const text = (x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor: 'start' | 'end' = 'start') =>
+    drawText({ x, y, size, weight, fill, content, anchor });
   const parts: string[] = [];
   parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
   parts.push(`<rect width="${WIDTH}" height="88" fill="${COLORS.brand}"/>`);
