@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../../src/lib/data/validate-project.ts';
+import { validateProject } from '../../src/lib/io/validate-project.ts';
 import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
 import { cardSvg } from '../../src/lib/share-image/svg.ts';
