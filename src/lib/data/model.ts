@@ -144,7 +144,7 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
     const lines = new Map(budget?.data.lines.map((l) => [l.measure, l]));
     const rows = new Map(schedule?.data.rows.map((r) => [r.measure, r]));
 
-    const measures = rb.massnahmen
+    const measures = rb.measures
       .map((m): Measure => {
         const line = lines.get(m.id);
         const row = rows.get(m.id);

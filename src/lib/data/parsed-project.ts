@@ -23,7 +23,7 @@ export interface Entry<T> {
 
 export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
   handlungsfelder: Entry<HandlungsfeldData>[];
-  massnahmen: Entry<MassnahmeData>[];
+  measures: Entry<MassnahmeData>[];
 }
 
 /**
@@ -33,7 +33,7 @@ export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
 export interface KnownIds {
   regionalbudgets: Set<string>;
   handlungsfelder: Set<string>;
-  massnahmen: Set<string>;
+  measures: Set<string>;
   programmes: Set<string>;
   projects: Set<string>;
   news: Set<string>;

@@ -82,7 +82,7 @@ export function validateParsed(project: ParsedProject, readIssues: Issue[]): Val
     regionalbudgets: project.regionalbudgets.length,
     handlungsfelder: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind !== 'begleitend').length, 0),
     begleitend: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind === 'begleitend').length, 0),
-    massnahmen: project.regionalbudgets.reduce((n, rb) => n + rb.massnahmen.length, 0),
+    massnahmen: project.regionalbudgets.reduce((n, rb) => n + rb.measures.length, 0),
     projekte: project.projects.length,
     programme: project.programmes.length,
     aktuelles: project.news.length,

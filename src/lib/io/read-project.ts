@@ -126,7 +126,7 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
   const known: KnownIds = {
     regionalbudgets: new Set(),
     handlungsfelder: new Set(),
-    massnahmen: new Set(),
+    measures: new Set(),
     programmes: new Set(),
     projects: new Set(),
     news: new Set(),
@@ -138,7 +138,7 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
     const index = r.list(dir, PLACES.regionalbudgets);
     const rbId = r.knownId(join(root, dir), false);
     const handlungsfelder = r.markdownEntries(`${dir}/handlungsfelder`, PLACES.handlungsfelder, handlungsfeldSchema, known.handlungsfelder, `${rbId}/`);
-    const massnahmen = r.markdownEntries(`${dir}/massnahmen`, PLACES.massnahmen, massnahmeSchema, known.massnahmen, `${rbId}/`);
+    const measures = r.markdownEntries(`${dir}/massnahmen`, PLACES.massnahmen, massnahmeSchema, known.measures, `${rbId}/`);
     if (index.length !== 1) {
       r.issues.push({
         severity: 'error',
@@ -154,7 +154,7 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
     const slugOk = r.idOf(join(root, dir), false);
     const entry = r.load(index[0] as string, regionalbudgetSchema, 'markdown');
     if (!slugOk || !entry) continue;
-    regionalbudgets.push({ ...entry, id, handlungsfelder, massnahmen });
+    regionalbudgets.push({ ...entry, id, handlungsfelder, measures });
   }
 
   const jsonEntries = <S extends z.ZodType>(place: Place, schema: S) =>

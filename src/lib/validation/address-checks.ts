@@ -52,19 +52,19 @@ export function checkAddresses(project: ParsedProject): Issue[] {
     page(urlOf.regionalbudget(rb.id), rb);
     page(urlOf.regionalbudgetFeed(rb.id), rb);
     for (const h of rb.handlungsfelder) page(urlOf.handlungsfeld(rb.id, h.id), h);
-    for (const m of rb.massnahmen) page(urlOf.measure(rb.id, m.id), m);
+    for (const m of rb.measures) page(urlOf.measure(rb.id, m.id), m);
   }
   for (const p of project.programmes) page(urlOf.programme(p.id), p);
   for (const p of project.projects) page(urlOf.project(p.id), p);
   for (const n of project.news) page(urlOf.news(n.id), n);
   for (const rb of project.regionalbudgets) {
-    for (const m of rb.massnahmen) {
+    for (const m of rb.measures) {
       if (m.data.number !== undefined) claim(urlOf.shortLink(rb.id, m.data.number), { file: m.file, kind: 'kurzlink', entry: m, path: ['number'] });
     }
   }
 
   for (const rb of project.regionalbudgets) {
-    for (const m of rb.massnahmen) {
+    for (const m of rb.measures) {
       (m.data.aliases ?? []).forEach((alias, i) => {
         const here: Claim = { file: m.file, kind: 'alias', entry: m, path: ['aliases', i] };
         const normal = normaliseSitePath(alias);

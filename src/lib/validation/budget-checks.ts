@@ -50,7 +50,7 @@ export function groupedSlugs(keys: Set<string>): Map<string, string[]> {
 
 /** Slugs of every measure file of a Regionalbudget, valid or not (a broken file still has its lines). */
 export function measureSlugs(project: ParsedProject, rb: RegionalbudgetEntry): string[] {
-  return groupedSlugs(project.known.massnahmen).get(rb.id) ?? [];
+  return groupedSlugs(project.known.measures).get(rb.id) ?? [];
 }
 
 function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry, slugs: readonly string[]): Issue[] {

@@ -61,7 +61,7 @@ export function checkReferences(project: ParsedProject): Issue[] {
     issues.push(...checkRefs(rb, [rb.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     issues.push(...contactRefs(rb, rb.data.contacts));
     const fields = new Set(groupedSlugs(known.handlungsfelder).get(rb.id) ?? []);
-    for (const m of rb.massnahmen) {
+    for (const m of rb.measures) {
       if (m.data.handlungsfeld !== undefined) {
         issues.push(
           ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', folderOf(PLACES.handlungsfelder, rb.id)).map(dropIndex),
@@ -79,7 +79,7 @@ export function checkReferences(project: ParsedProject): Issue[] {
   for (const n of project.news) {
     issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', `${PLACES.regionalbudgets.base}/`));
     issues.push(...checkRefs(n, n.data.projects, ['projects'], known.projects, 'das Projekt', folderOf(PLACES.projekte)));
-    issues.push(...checkRefs(n, n.data.measures, ['measures'], known.massnahmen, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
+    issues.push(...checkRefs(n, n.data.measures, ['measures'], known.measures, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
   }
   for (const data of [...project.budgets, ...project.schedules]) {
     if (data.data.regionalbudget !== data.id) {
@@ -109,10 +109,10 @@ export function checkUniqueness(project: ParsedProject): Issue[] {
   });
 
   for (const rb of project.regionalbudgets) {
-    duplicatesBy(rb.massnahmen, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
+    duplicatesBy(rb.measures, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
     duplicatesBy(rb.handlungsfelder, (h) => h.id, (h) => issues.push(issueAt(h, [], 'Es gibt zwei Dateien für dasselbe Handlungsfeld.', 'eine Datei je Handlungsfeld', h.file)));
     duplicatesBy(
-      rb.massnahmen.filter((m) => m.data.number !== undefined),
+      rb.measures.filter((m) => m.data.number !== undefined),
       (m) => String(m.data.number),
       (m, first) => issues.push(issueAt(m, ['number'], 'Die Maßnahmennummer ist im Regionalbudget doppelt vergeben.', `eine freie Nummer (${m.data.number} hat schon ${first.file})`, `die Nummer ${m.data.number}`)),
     );

@@ -32,7 +32,7 @@ export function isContentPlaceholder(issue: Issue): boolean {
 export function checkPlaceholders(project: ParsedProject): Issue[] {
   const entries: Entry<unknown>[] = [
     ...project.regionalbudgets,
-    ...project.regionalbudgets.flatMap((rb) => [...rb.handlungsfelder, ...rb.massnahmen]),
+    ...project.regionalbudgets.flatMap((rb) => [...rb.handlungsfelder, ...rb.measures]),
     ...project.projects,
     ...project.programmes,
     ...project.news,
