@@ -10,9 +10,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/lib/io/validate-project.ts';
+import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
-import { PROJECT_ROOT, run } from './lib/run.ts';
+import { REPO_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { startShareImages } from './lib/og-images.ts';
 import { availableParallelism } from 'node:os';
@@ -26,8 +26,8 @@ import { pauseAt } from '../src/integrations/build-pause.ts';
 import { editorBundle, writeEditor } from './lib/editor.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' }, release: { type: 'boolean' } } });
-const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
-const contentRoot = resolve(values.root ?? PROJECT_ROOT);
+const out = resolve(values.out ?? join(REPO_ROOT, 'dist'));
+const contentRoot = resolve(values.root ?? REPO_ROOT);
 const phases: Record<string, number> = {};
 let ogReport: unknown = null;
 const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -39,7 +39,7 @@ const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
   }
 };
 
-const result = await time('Prüfung', () => validateProject(contentRoot));
+const result = await time('Prüfung', () => validateRepo(contentRoot));
 for (const issue of [...result.errors, ...result.warnings, ...result.notices]) console.error(formatIssue(issue));
 if (result.errors.length > 0) {
   console.error(`\nBuild abgebrochen: ${result.errors.length} Fehler in den Inhalten. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
@@ -78,7 +78,7 @@ const editorStart = performance.now();
 const editorReady = editorBundle().then((r) => ({ ...r, seconds: (performance.now() - editorStart) / 1000 }));
 editorReady.catch(() => undefined);
 try {
-  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot } }));
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
@@ -113,7 +113,7 @@ const previous = publish(out, staging);
 if (previous) rmSync(previous, { recursive: true, force: true });
 
 // Tracked files that follow the code and content, written only now that the build succeeded.
-writeSchemas(join(PROJECT_ROOT, 'public', 'schemas'));
+writeSchemas(join(REPO_ROOT, 'public', 'schemas'));
 if (nginxNext !== undefined && nginxNext !== nginxNow) {
   writeFileAtomic(nginxConf, nginxNext);
   console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');

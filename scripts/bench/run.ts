@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isRedirect, listFiles } from '../lib/built-pages.ts';
-import { BIN, PROJECT_ROOT, projectEnv } from '../lib/run.ts';
+import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
 import { chromiumPath } from '../../test/helpers/chromium.ts';
 import { formatFirstSearch, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generate } from './generate.ts';
@@ -73,7 +73,7 @@ function treeRss(root: number): { sumKb: number; maxKb: number } {
 export function measure(command: string, args: string[], env: Record<string, string>, options: { quiet?: boolean } = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: projectEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: REPO_ROOT, env: repoEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -185,8 +185,8 @@ async function fullBuild(root: string, dist: string, caches: string, report: str
  * Both steps are timed on their own ("Astro", "Suchindex"); the seconds are their sum.
  */
 async function floorBuild(root: string, dist: string, caches: string): Promise<BuildFigures> {
-  const astro = await measure(join(BIN, 'astro'), ['build', '--root', join(PROJECT_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
-    RB_PROJECT_ROOT: root,
+  const astro = await measure(join(BIN, 'astro'), ['build', '--root', join(REPO_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
+    RB_REPO_ROOT: root,
     RB_CACHE_DIR: join(caches, 'astro'),
   });
   const search = await measure(join(BIN, 'pagefind'), ['--site', dist], {}, { quiet: true });

@@ -18,7 +18,7 @@ import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
 import { cardSvg } from '../../src/lib/share-image/svg.ts';
 import { FONT_FILES, renderPng } from './og-render.ts';
-import { PROJECT_ROOT } from './run.ts';
+import { REPO_ROOT } from './run.ts';
 
 export interface OgResult {
   total: number;
@@ -39,7 +39,7 @@ function sha256(...parts: (string | Buffer)[]): string {
 
 function resvgVersion(): string {
   try {
-    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8')).version as string;
+    return JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8')).version as string;
   } catch {
     return 'unbekannt';
   }
@@ -127,7 +127,7 @@ export interface ShareImageRun {
  */
 export function startShareImages(model: Model, options: { cacheDir?: string; threads?: number } = {}): ShareImageRun {
   const start = performance.now();
-  const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(PROJECT_ROOT, '.cache', 'og');
+  const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(REPO_ROOT, '.cache', 'og');
   const regular = readFileSync(FONT_FILES.regular);
   const bold = readFileSync(FONT_FILES.bold);
   const fonts = { regular: fontMetrics(regular), bold: fontMetrics(bold) };

@@ -2,7 +2,7 @@
  * A failed build never leaves a half-built site: scripts/build.ts builds into a version folder and switches
  * the dist link to it only when validation, Astro and the search index all succeeded (killed builds:
  * build-swap.test.ts). Proven on copies of the real
- * content in a temporary project root (`--root`), each with an existing dist/ that holds a marker file.
+ * content in a temporary repo root (`--root`), each with an existing dist/ that holds a marker file.
  */
 import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

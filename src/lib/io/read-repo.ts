@@ -24,8 +24,8 @@ import { normaliseText, parseFrontmatterSource, parseJsonSource, type ParsedSour
 import { strayFileIssues } from '../validation/stray-files.ts';
 import { contactIdsOf, idOfName, knownIdOfName } from '../data/entry-ids.ts';
 import { CHECKED_ROOTS, extensionOf, isVisibleName, PLACES, type Place } from '../data/layout.ts';
-import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
-import { filesBelow } from './project-files.ts';
+import type { Entry, KnownIds, ParsedRepo, RegionalbudgetEntry } from '../data/parsed-repo.ts';
+import { filesBelow } from './repo-files.ts';
 
 class Reader {
   readonly issues: Issue[] = [];
@@ -120,7 +120,7 @@ class Reader {
 }
 
 /** Reads `content/` and `data/` below `root`. */
-export function readProject(root: string): { project: ParsedProject; issues: Issue[] } {
+export function readRepo(root: string): { repo: ParsedRepo; issues: Issue[] } {
   const r = new Reader(root);
   const regionalbudgets: RegionalbudgetEntry[] = [];
   const known: KnownIds = {
@@ -179,7 +179,7 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
     else if (source) known.contacts = contactIdsOf(source.data);
   } else known.contacts = new Set();
 
-  const project: ParsedProject = {
+  const repo: ParsedRepo = {
     site: existsSync(siteFile) ? r.load(siteFile, siteSchema, 'json') : undefined,
     contacts,
     programmes: r.markdownEntries(PLACES.programme.base, PLACES.programme, programmSchema, known.programmes),
@@ -192,5 +192,5 @@ export function readProject(root: string): { project: ParsedProject; issues: Iss
   };
   const { files, broken } = filesBelow(root, CHECKED_ROOTS);
   r.issues.push(...strayFileIssues(files, broken));
-  return { project, issues: r.issues };
+  return { repo, issues: r.issues };
 }

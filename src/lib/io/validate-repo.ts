@@ -2,11 +2,11 @@
  * The one entry point for checking content and data: used by `npm run check`, by the build and by the
  * tests. Every file is read once; reading, schema checks and cross-checks run once.
  */
-import { validateParsed, type ValidationResult } from '../data/validate-project.ts';
+import { validateParsed, type ValidationResult } from '../data/validate-repo.ts';
 import { checkBody } from '../validation/body-checks.ts';
 import type { Issue } from '../validation/issue.ts';
-import { filesBelow, readText } from './project-files.ts';
-import { readProject } from './read-project.ts';
+import { filesBelow, readText } from './repo-files.ts';
+import { readRepo } from './read-repo.ts';
 
 /** The bodies of every Markdown and MDX file under content/ (unreadable ones the reader reports). */
 function checkBodies(root: string): Issue[] {
@@ -18,7 +18,7 @@ function checkBodies(root: string): Issue[] {
     });
 }
 
-export function validateProject(root: string): ValidationResult {
-  const { project, issues } = readProject(root);
-  return validateParsed(project, [...issues, ...checkBodies(root)]);
+export function validateRepo(root: string): ValidationResult {
+  const { repo, issues } = readRepo(root);
+  return validateParsed(repo, [...issues, ...checkBodies(root)]);
 }
