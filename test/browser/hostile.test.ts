@@ -26,7 +26,7 @@ import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 import { parseCsv } from '../../src/lib/opendata/csv.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
-import { buildProject, ROOT } from '../helpers/site.ts';
+import { buildRepo, ROOT } from '../helpers/site.ts';
 import { watch } from './browser.ts';
 
 /** Every way out of an element we know of; each text field gets all of them. */
@@ -123,12 +123,12 @@ const out = join(root, 'site', 'dist');
 let server: Server;
 let browser: Browser;
 let base = '';
-let built: ReturnType<typeof buildProject>;
+let built: ReturnType<typeof buildRepo>;
 
 beforeAll(async () => {
   const result = validateRepo(root);
   expect(result.errors.map(formatIssue), 'Die feindlichen Texte müssen gültig sein').toEqual([]);
-  built = buildProject(root, out);
+  built = buildRepo(root, out);
   expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
   server = await startServer(out, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

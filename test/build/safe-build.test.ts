@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../helpers/site.ts';
+import { buildRepo, ROOT } from '../helpers/site.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -27,7 +27,7 @@ function project(): { root: string; dist: string } {
   return { root, dist };
 }
 
-const build = buildProject;
+const build = buildRepo;
 
 function expectUntouched(root: string, dist: string) {
   expect(readdirSync(dist)).toEqual(['marker.txt']);
