@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/lib/io/validate-project.ts';
+import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
-import { PROJECT_ROOT, run } from './lib/run.ts';
+import { REPO_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { startShareImages } from './lib/og-images.ts';
 import { availableParallelism } from 'node:os';
@@ -27,8 +27,8 @@ import { pauseAt } from '../src/integrations/build-pause.ts';
 import { editorBundle, writeEditor } from './lib/editor.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, report: { type: 'string' }, release: { type: 'boolean' } } });
-const out = resolve(values.out ?? join(PROJECT_ROOT, 'dist'));
-const contentRoot = resolve(values.root ?? PROJECT_ROOT);
+const out = resolve(values.out ?? join(REPO_ROOT, 'dist'));
+const contentRoot = resolve(values.root ?? REPO_ROOT);
 const phases: Record<string, number> = {};
 let ogReport: unknown = null;
 const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -40,7 +40,7 @@ const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
   }
 };
 
-const result = await time('Prüfung', () => validateProject(contentRoot));
+const result = await time('Prüfung', () => validateRepo(contentRoot));
 for (const issue of [...result.errors, ...result.warnings, ...result.notices]) console.error(formatIssue(issue));
 if (result.errors.length > 0) {
   console.error(`\nBuild abgebrochen: ${result.errors.length} Fehler in den Inhalten. ${existsSync(out) ? `${out} bleibt unverändert.` : ''}`);
@@ -81,15 +81,15 @@ editorReady.catch(() => undefined);
 // Astro's incremental build (docs/decisions/0011) overwrites its copy of a re-rendered page before it writes
 // the manifest naming that page's key; after an Astro step that did not finish, a manifest entry may point at a
 // copy of other content. The marker below survives such a step, and the next build forgets the manifest.
-const astroCache = astroCacheDir(process.env, PROJECT_ROOT);
+const astroCache = astroCacheDir(process.env, REPO_ROOT);
 const unfinished = join(astroCache, 'rb-astro-unfinished');
 // Without the record of each page's hyphenation (src/lib/io/hyphenation-record.ts) pages cannot be checked
 // against a changed vocabulary: forget the manifest then too.
-if (existsSync(unfinished) || !existsSync(recordFile(process.env, PROJECT_ROOT))) rmSync(join(astroCache, 'incremental-build.json'), { force: true });
+if (existsSync(unfinished) || !existsSync(recordFile(process.env, REPO_ROOT))) rmSync(join(astroCache, 'incremental-build.json'), { force: true });
 try {
   mkdirSync(astroCache, { recursive: true });
   writeFileSync(unfinished, `${process.pid}\n`);
-  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_PROJECT_ROOT: contentRoot } }));
+  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot } }));
   rmSync(unfinished, { force: true });
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
@@ -125,7 +125,7 @@ const previous = publish(out, staging);
 if (previous) removeInBackground(out, previous);
 
 // Tracked files that follow the code and content, written only now that the build succeeded.
-writeSchemas(join(PROJECT_ROOT, 'public', 'schemas'));
+writeSchemas(join(REPO_ROOT, 'public', 'schemas'));
 if (nginxNext !== undefined && nginxNext !== nginxNow) {
   writeFileAtomic(nginxConf, nginxNext);
   console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');

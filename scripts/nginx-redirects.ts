@@ -10,7 +10,7 @@ import { writeFileAtomic } from './lib/write-atomic.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/lib/io/validate-project.ts';
+import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import type { Model } from '../src/lib/data/model.ts';
 import { redirectsOf, type Redirect } from '../src/lib/redirects.ts';
 
@@ -70,7 +70,7 @@ export function withRedirects(conf: string, redirects: readonly Redirect[]): str
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { check: { type: 'boolean' }, root: { type: 'string' } } });
-  const result = validateProject(values.root ?? ROOT);
+  const result = validateRepo(values.root ?? ROOT);
   if (!result.model) {
     console.error(`Die Inhalte sind ungültig (${result.errors.length} Fehler); bitte zuerst „npm run check“.`);
     process.exit(1);

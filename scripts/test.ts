@@ -8,21 +8,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, projectEnv } from './lib/run.ts';
+import { REPO_ROOT, repoEnv } from './lib/run.ts';
 import { chromiumPath } from '../test/helpers/chromium.ts';
 
-export const TEST_DIST = join(PROJECT_ROOT, '.cache', 'test-dist');
+export const TEST_DIST = join(REPO_ROOT, '.cache', 'test-dist');
 export const TEST_BUILD_DATE = '2023-06-15';
 
 const ci = process.env['CI'] === 'true';
-const env = projectEnv({ RB_BUILD_DATE: TEST_BUILD_DATE, RB_TEST_DIST: TEST_DIST });
+const env = repoEnv({ RB_BUILD_DATE: TEST_BUILD_DATE, RB_TEST_DIST: TEST_DIST });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function vitest(projects: string[], label: string): boolean {
-  const report = join(PROJECT_ROOT, '.cache', `vitest-${label}.json`);
+  const report = join(REPO_ROOT, '.cache', `vitest-${label}.json`);
   rmSync(report, { force: true });
   const result = spawnSync('vitest', ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: PROJECT_ROOT,
+    cwd: REPO_ROOT,
     env,
     stdio: 'inherit',
   });
@@ -38,7 +38,7 @@ function vitest(projects: string[], label: string): boolean {
 }
 
 console.log(`\n▶ Website bauen (Build-Datum ${TEST_BUILD_DATE}) nach ${TEST_DIST}`);
-const build = spawnSync('node', ['scripts/build.ts', '--out', TEST_DIST], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+const build = spawnSync('node', ['scripts/build.ts', '--out', TEST_DIST], { cwd: REPO_ROOT, env, stdio: 'inherit' });
 let ok = build.status === 0;
 if (!ok) {
   console.error('Der Build ist fehlgeschlagen; Build- und Browser-Tests können nicht laufen.');
@@ -46,7 +46,7 @@ if (!ok) {
 }
 
 console.log('\n▶ Typprüfung (astro check, TypeScript strict)');
-const types = spawnSync('astro', ['check'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+const types = spawnSync('astro', ['check'], { cwd: REPO_ROOT, env, stdio: 'inherit' });
 if (types.status === 0) totals.passed += 1;
 else {
   totals.failed += 1;

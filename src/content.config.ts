@@ -13,7 +13,7 @@ import { programmSchema } from './schemas/programm.ts';
 import { projektSchema } from './schemas/projekt.ts';
 import { regionalbudgetSchema } from './schemas/regionalbudget.ts';
 
-const root = process.env['RB_PROJECT_ROOT'] ?? '.';
+const root = process.env['RB_REPO_ROOT'] ?? '.';
 /**
  * The same places and extensions the check reads (src/lib/data/layout.ts), so nothing is read by one only;
  * in `npm run dev` a broken file does not stop the server (src/integrations/dev-tolerant-loader.ts).

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { BIN, PROJECT_ROOT, projectEnv } from '../lib/run.ts';
+import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
 import { generate } from './generate.ts';
 
 const { values } = parseArgs({
@@ -74,8 +74,8 @@ const budgetFile = join(root, 'data', 'budgets', `${rbId}.json`);
 // The dev server writes .astro/ into its project: a copy of the site's code keeps it away from the working
 // tree and from builds running there (they use .astro/ too).
 const site = join(work, 'site');
-for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(PROJECT_ROOT, entry), join(site, entry), { recursive: true });
-symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(REPO_ROOT, entry), join(site, entry), { recursive: true });
+symlinkSync(join(REPO_ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -83,7 +83,7 @@ const started = performance.now();
 const since = (t: number) => (performance.now() - t) / 1000;
 const server = spawn(join(BIN, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
   cwd: site,
-  env: projectEnv({ RB_PROJECT_ROOT: root, RB_CACHE_DIR: join(work, 'astro-cache') }),
+  env: repoEnv({ RB_REPO_ROOT: root, RB_CACHE_DIR: join(work, 'astro-cache') }),
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
 });

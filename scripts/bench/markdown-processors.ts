@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { generate } from './generate.ts';
-import { PROJECT_ROOT } from '../lib/run.ts';
+import { REPO_ROOT } from '../lib/run.ts';
 
 interface Renderer {
   render(text: string): Promise<{ code: string }>;
@@ -57,7 +57,7 @@ try {
     news: Number(values.news),
     seed: 1,
   });
-  const texts = [...bodies(join(dir, 'content')), ...bodies(join(PROJECT_ROOT, 'content'))];
+  const texts = [...bodies(join(dir, 'content')), ...bodies(join(REPO_ROOT, 'content'))];
 
   let remark: { createMarkdownProcessor: (o: object) => Promise<Renderer> };
   let gfm: unknown;

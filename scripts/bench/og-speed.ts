@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
 import { cardSvg } from '../../src/lib/share-image/svg.ts';
@@ -21,7 +21,7 @@ const count = Number(values.cards);
 const work = mkdtempSync(join(tmpdir(), 'og-speed-'));
 try {
   generate(work, { regionalbudgets: Math.ceil(count / 26), measures: 25, news: 0, seed: 1 });
-  const model = validateProject(work).model;
+  const model = validateRepo(work).model;
   if (!model) throw new Error('generierte Inhalte ungültig');
   const cards = shareCards(model).slice(0, count);
   const fonts = { regular: fontMetrics(readFileSync(FONT_FILES.regular)), bold: fontMetrics(readFileSync(FONT_FILES.bold)) };

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isRedirect, listFiles } from '../lib/built-pages.ts';
-import { BIN, PROJECT_ROOT, projectEnv } from '../lib/run.ts';
+import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
 import { chromiumPath } from '../../test/helpers/chromium.ts';
 import { formatFirstSearch, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generate } from './generate.ts';
@@ -87,8 +87,8 @@ export function measure(command: string, args: string[], env: Record<string, str
     // A shell runs the command and reports its children's CPU times on fd 3 (they include every descendant
     // that was waited for: Astro, Pagefind, worker threads).
     const child = spawn('/bin/sh', ['-c', '"$@"; status=$?; times >&3; exit $status', 'sh', command, ...args], {
-      cwd: PROJECT_ROOT,
-      env: projectEnv(env),
+      cwd: REPO_ROOT,
+      env: repoEnv(env),
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     let times = '';
@@ -210,8 +210,8 @@ async function fullBuild(root: string, dist: string, caches: string, report: str
  * Both steps are timed on their own ("Astro", "Suchindex"); the seconds are their sum.
  */
 async function floorBuild(root: string, dist: string, caches: string): Promise<BuildFigures> {
-  const astro = await measure(join(BIN, 'astro'), ['build', '--root', join(PROJECT_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
-    RB_PROJECT_ROOT: root,
+  const astro = await measure(join(BIN, 'astro'), ['build', '--root', join(REPO_ROOT, 'scripts', 'bench', 'floor'), '--outDir', dist], {
+    RB_REPO_ROOT: root,
     RB_CACHE_DIR: join(caches, 'astro'),
   });
   const search = await measure(join(BIN, 'pagefind'), ['--site', dist], {}, { quiet: true });

@@ -3,7 +3,7 @@
  * tests call it in-process (a Node process per test case cost the unit suite about 45 s).
  */
 import { resolve } from 'node:path';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 
 export interface CheckReport {
@@ -15,10 +15,10 @@ export interface CheckReport {
   err: string[];
 }
 
-export function checkReport(projectRoot: string): CheckReport {
-  const root = resolve(projectRoot);
+export function checkReport(repoRoot: string): CheckReport {
+  const root = resolve(repoRoot);
   const started = performance.now();
-  const result = validateProject(root);
+  const result = validateRepo(root);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
   const err = [...result.errors, ...result.warnings, ...result.notices].map(formatIssue);

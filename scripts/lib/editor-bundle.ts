@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PROJECT_ROOT } from './run.ts';
+import { REPO_ROOT } from './run.ts';
 
 export const EDITOR_DIR = 'redaktion';
-const CACHE = join(PROJECT_ROOT, '.cache', 'editor');
+const CACHE = join(REPO_ROOT, '.cache', 'editor');
 /** Everything the bundle is made of; a change to any of these rebuilds it. */
 const BUNDLE_INPUTS = [
   'src/editor',
@@ -34,7 +34,7 @@ export function files(path: string): string[] {
  * copies of those font files under /redaktion/fonts/, so the editor loads nothing from another host.
  */
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
-const SVELTIA_ASSETS = join(PROJECT_ROOT, 'node_modules/@sveltia/cms/npm/assets');
+const SVELTIA_ASSETS = join(REPO_ROOT, 'node_modules/@sveltia/cms/npm/assets');
 /** Hosts the bundle must not mention in anything it could load (checked after each bundle build). */
 const FOREIGN_LOADS = /cdn\.jsdelivr\.net\/fontsource|fonts\.googleapis\.com|fonts\.gstatic\.com/;
 
@@ -58,7 +58,7 @@ function copyFonts(target: string): void {
 export function bundleHash(): string {
   const hash = createHash('sha256');
   for (const input of BUNDLE_INPUTS)
-    for (const file of files(join(PROJECT_ROOT, input))) hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file));
+    for (const file of files(join(REPO_ROOT, input))) hash.update(relative(REPO_ROOT, file)).update('\0').update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -71,7 +71,7 @@ export async function editorBundle(): Promise<{ dir: string; cached: boolean }> 
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: PROJECT_ROOT,
+    root: REPO_ROOT,
     base: `/${EDITOR_DIR}/`,
     publicDir: false,
     plugins: [localFonts],
@@ -81,7 +81,7 @@ export async function editorBundle(): Promise<{ dir: string; cached: boolean }> 
       manifest: true,
       target: 'es2022',
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: join(PROJECT_ROOT, 'src/editor/main.ts'), checks: { pluginTimings: false } } as never,
+      rollupOptions: { input: join(REPO_ROOT, 'src/editor/main.ts'), checks: { pluginTimings: false } } as never,
     },
   });
   copyFonts(tmp);

@@ -10,7 +10,7 @@ import { editorConfig, editorConnectOrigins, type ContentModel, type EditorBacke
 import type { JsonSchema } from '../../src/lib/editor/schema-fields.ts';
 import { parseFieldDocs } from '../../src/lib/editor/field-docs.ts';
 import { EDITOR_DIR, editorBundle } from './editor-bundle.ts';
-import { PROJECT_ROOT } from './run.ts';
+import { REPO_ROOT } from './run.ts';
 
 export { EDITOR_DIR, editorBundle };
 /** An attribute value in double quotes: the CSP's single quotes stay readable. */
@@ -55,7 +55,7 @@ export function contentModel(root: string): ContentModel {
 export function generatedEditorConfig(root: string, site: { baseUrl: string; editor?: EditorBackend | undefined }) {
   const all = jsonSchemas();
   const schemas = Object.fromEntries(Object.entries(SCHEMA_FILE).map(([kind, file]) => [kind, all[file] as JsonSchema])) as Record<Kind, JsonSchema>;
-  const docs = parseFieldDocs(readFileSync(join(PROJECT_ROOT, 'docs/datenformat.md'), 'utf8'));
+  const docs = parseFieldDocs(readFileSync(join(REPO_ROOT, 'docs/datenformat.md'), 'utf8'));
   return editorConfig({ schemas, docs, model: contentModel(root), backend: site.editor, siteUrl: site.baseUrl });
 }
 

@@ -16,7 +16,7 @@ export interface NeuResult {
   out: string[];
   /** Lines for stderr (why nothing was done). */
   err: string[];
-  /** Paths relative to the project root. */
+  /** Paths relative to the repo root. */
   created: string[];
   changed: string[];
 }

@@ -18,7 +18,7 @@ import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
 import { cardSvg, type ShareCard } from '../../src/lib/share-image/svg.ts';
 import { FONT_FILES, renderCardPng } from './og-render.ts';
-import { PROJECT_ROOT } from './run.ts';
+import { REPO_ROOT } from './run.ts';
 
 export interface OgResult {
   total: number;
@@ -43,7 +43,7 @@ function sha256(...parts: (string | Buffer)[]): string {
 
 function versionOf(pkg: string): string {
   try {
-    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+    return JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
   } catch {
     return 'unbekannt';
   }
@@ -131,7 +131,7 @@ export interface ShareImageRun {
  */
 export function startShareImages(model: Model, options: { cacheDir?: string; threads?: number } = {}): ShareImageRun {
   const start = performance.now();
-  const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(PROJECT_ROOT, '.cache', 'og');
+  const cacheDir = options.cacheDir ?? process.env['RB_OG_CACHE_DIR'] ?? join(REPO_ROOT, '.cache', 'og');
   const regular = readFileSync(FONT_FILES.regular);
   const bold = readFileSync(FONT_FILES.bold);
   const fonts = { regular: fontMetrics(regular), bold: fontMetrics(bold) };

@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(PROJECT_ROOT, 'node_modules', '.bin');
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(REPO_ROOT, 'node_modules', '.bin');
 
-export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function repoEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PATH: `${BIN}:${process.env['PATH'] ?? ''}`,
@@ -18,7 +18,7 @@ export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 
 export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: projectEnv(options.env), stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: options.cwd ?? REPO_ROOT, env: repoEnv(options.env), stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} endete mit ${signal ?? `Code ${code}`}`)),

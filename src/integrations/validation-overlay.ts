@@ -5,10 +5,10 @@
  */
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { projectRoot, setModel } from '../lib/data/project.ts';
+import { repoRoot, setModel } from '../lib/data/get-model.ts';
 import { resetBuildCache } from '../lib/io/build-cache.ts';
 import { fileMemo } from '../lib/io/file-memo.ts';
-import { validateProject } from '../lib/io/validate-project.ts';
+import { validateRepo } from '../lib/io/validate-repo.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
 import { STATUS_PATH, errorPageHtml, overlayError, terminalSummary } from './overlay-message.ts';
 
@@ -38,9 +38,9 @@ export default function validationOverlay(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server: viteServer, logger }) => {
         const server = viteServer as unknown as DevServerLike;
-        const root = projectRoot();
+        const root = repoRoot();
         const dirs = [join(root, 'content'), join(root, 'data')];
-        // RB_PROJECT_ROOT may point outside Astro's root, which Vite would not watch by itself.
+        // RB_REPO_ROOT may point outside Astro's root, which Vite would not watch by itself.
         server.watcher.add(dirs);
         const client = (): HotChannelLike => server.environments?.['client']?.hot ?? server.hot ?? server.ws;
         let hadErrors = false;
@@ -58,7 +58,7 @@ export default function validationOverlay(): AstroIntegration {
           let errors: Issue[];
           let warnings = 0;
           try {
-            const result = validateProject(root, memo);
+            const result = validateRepo(root, memo);
             errors = result.errors;
             warnings = result.warnings.length;
             // One validation per change: the pages take this model instead of validating again.

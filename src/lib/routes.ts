@@ -12,6 +12,12 @@ export type OpenDataFileName = 'budget.csv' | 'budget.json' | 'zeitplan.csv' | '
 const rbBase = (rb: string) => `/regionalbudgets/${rb}/`;
 const measuresBase = (rb: string) => `${rbBase(rb)}massnahmen/`;
 
+/** "/" → "/og/index.png", "/aktuelles/x/" → "/og/aktuelles/x.png", "/404.html" → "/og/404.png". */
+function shareImageOfPage(pagePath: string): string {
+  const bare = pagePath.replace(/\.html$/, '').replace(/\/$/, '');
+  return `/og${bare === '' ? '/index' : bare}.png`;
+}
+
 /**
  * Every address of the site that depends on content: pages, short links, feeds, share images, open-data
  * files, schemas and the browse pages. The model, the pages, the exports and the address check all use
@@ -33,7 +39,9 @@ export const urlOf = {
   easyLanguage: (rb: string) => `/leichte-sprache/#ls-${rb}`,
   /** Share images (og:image), written by scripts/lib/og-images.ts into the reserved folder /og/. */
   shareImage: {
-    regionalbudget: (rb: string) => `/og/regionalbudgets/${rb}.png`,
+    /** Of any page without a card of its own kind below. */
+    page: shareImageOfPage,
+    regionalbudget: (rb: string) => shareImageOfPage(rbBase(rb)),
     measure: (rb: string, slug: string) => `/og/regionalbudgets/${rb}/${slug}.png`,
   },
   /** Open data in the reserved folder /daten/. */

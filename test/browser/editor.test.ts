@@ -2,7 +2,7 @@
  * The web editor (/redaktion/) in Debian's Chromium against a throw-away copy of the real content, in its
  * local-repository mode with the folder picker backed by a real folder (test/browser/local-folder.ts):
  * edit a measure's text, add a measure, change one amount of a budget, save each through the real UI, then
- * check the files on disk (exactly the expected diff), `npm run check` (validateProject) and a build of the
+ * check the files on disk (exactly the expected diff), `npm run check` (validateRepo) and a build of the
  * changed copy. Every request is recorded: none may leave 127.0.0.1. axe runs on the list and edit screens.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { ROOT } from '../helpers/site.ts';
 import { openSession, type Session } from './browser.ts';
 import { exposeLocalFolder } from './local-folder.ts';
@@ -229,7 +229,7 @@ describe('web editor on a copy of the real content', () => {
   });
 
   it('the changed copy passes npm run check and builds, with the changes on the pages', async () => {
-    const result = await validateProject(dir);
+    const result = await validateRepo(dir);
     expect(result.errors.map((e) => e.message)).toEqual([]);
     const out = join(dir, '.site');
     const build = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', '--root', dir, '--out', out], {

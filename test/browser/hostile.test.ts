@@ -22,11 +22,11 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { builtPages, isRedirect, listFiles } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 import { parseCsv } from '../../src/lib/opendata/csv.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
-import { buildProject, ROOT } from '../helpers/site.ts';
+import { buildRepo, ROOT } from '../helpers/site.ts';
 import { watch } from './browser.ts';
 
 /** Every way out of an element we know of; each text field gets all of them. */
@@ -96,7 +96,7 @@ function walk(dir: string): string[] {
   });
 }
 
-function hostileProject(): string {
+function hostileRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'rb-hostile-'));
   cpSync(join(ROOT, 'test/fixtures/valid'), root, { recursive: true });
   for (const file of walk(root)) {
@@ -118,17 +118,17 @@ function hostileProject(): string {
   return root;
 }
 
-const root = hostileProject();
+const root = hostileRepo();
 const out = join(root, 'site', 'dist');
 let server: Server;
 let browser: Browser;
 let base = '';
-let built: ReturnType<typeof buildProject>;
+let built: ReturnType<typeof buildRepo>;
 
 beforeAll(async () => {
-  const result = validateProject(root);
+  const result = validateRepo(root);
   expect(result.errors.map(formatIssue), 'Die feindlichen Texte müssen gültig sein').toEqual([]);
-  built = buildProject(root, out);
+  built = buildRepo(root, out);
   expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
   server = await startServer(out, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

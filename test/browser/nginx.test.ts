@@ -18,7 +18,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NGINX_CONF } from '../../scripts/nginx-redirects.ts';
 import { redirectsOf } from '../../src/lib/redirects.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { DIST, ROOT, ensureBuilt } from '../helpers/site.ts';
 import { watch } from './browser.ts';
@@ -237,7 +237,7 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
   });
 
   it('redirects every short link with a 301 rule to the slug URL', async () => {
-    const model = validateProject(ROOT).model;
+    const model = validateRepo(ROOT).model;
     if (!model) throw new Error('Die echten Inhalte sind ungültig');
     const redirects = redirectsOf(model);
     expect(redirects.length).toBeGreaterThan(0);
@@ -260,7 +260,7 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
   });
 
   it('sends http to the configured host even when the client forges its Host header', async () => {
-    const host = new URL(validateProject(ROOT).model?.site.baseUrl ?? '').host;
+    const host = new URL(validateRepo(ROOT).model?.site.baseUrl ?? '').host;
     for (const forged of ['boese.example', 'boese.example:8080', `${host}.boese.example`]) {
       const res = await get(httpPort, '/impressum/', { Host: forged });
       expect(res.status, forged).toBe(301);

@@ -3,7 +3,7 @@
  * link targets written out. Pages are counted in the PDF Chromium writes (page.pdf, A4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getModel } from '../../src/lib/data/project.ts';
+import { getModel } from '../../src/lib/data/get-model.ts';
 import { ROOT } from '../helpers/site.ts';
 import { openSession, type Session } from './browser.ts';
 

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { getModel } from '../../src/lib/data/project.ts';
+import { getModel } from '../../src/lib/data/get-model.ts';
 import { measureYears } from '../../src/lib/search/facets.ts';
 import { countResponses } from '../../scripts/bench/first-search.ts';
 import { ROOT } from '../helpers/site.ts';

@@ -6,13 +6,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { redirectsOf } from '../../src/lib/redirects.ts';
 import { STATIC_ROUTES, normaliseSitePath, reservedTreeOf, urlOf } from '../../src/lib/routes.ts';
 import { DIST, ROOT, ensureBuilt } from '../helpers/site.ts';
 
 beforeAll(ensureBuilt);
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 
 function files(dir: string): string[] {

@@ -11,7 +11,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildArgs as buildArgsOf, buildEnv, buildProject, ROOT } from '../helpers/site.ts';
+import { buildArgs as buildArgsOf, buildEnv, buildRepo, ROOT } from '../helpers/site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rb-build-swap-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ const buildArgs = buildArgsOf(root, out);
 const tracked = () => spawnSync('git', ['status', '--porcelain', '--', 'deploy', 'public'], { cwd: ROOT, encoding: 'utf8' }).stdout;
 
 function build(): void {
-  const result = buildProject(root, out);
+  const result = buildRepo(root, out);
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../helpers/site.ts';
+import { buildRepo, ROOT } from '../helpers/site.ts';
 
 const RB = 'content/regionalbudgets/test-2023';
 let root = '';
@@ -43,7 +43,7 @@ beforeAll(() => {
   edit(`${RB}/massnahmen/kampagne.md`, (t) => t.replace('title: "Kampagne"', 'title: "Grüne Kampagne"'.normalize('NFD')));
   edit('content/aktuelles/2023-03-14-auftakt.md', (t) => t.replace('date: "2023-03-14"', 'date: 2023-03-14'));
   edit(`${RB}/index.mdx`, (t) => t.replace('start: "2023-01-01"', 'start: 2023-01-01').replace('end: "2025-06-30"', 'end: 2025-06-30'));
-  const run = buildProject(root, dist);
+  const run = buildRepo(root, dist);
   build = { status: run.status, output: run.stdout + run.stderr };
 }, 300_000);
 

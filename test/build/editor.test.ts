@@ -14,13 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { runNeu } from '../../scripts/lib/neu.ts';
 import { UNAVAILABLE, UNCHANGED } from '../../src/lib/history/view.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 
 describe('change history on the built measure pages', () => {
@@ -167,7 +167,7 @@ describe('npm run dev: change history, and validation errors in the browser over
     dev = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: dir,
       // without vitest's NODE_ENV=test, which would make Astro's dev server behave unlike `npm run dev`
-      env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', RB_CACHE_DIR: join(dir, '.cache-astro'), RB_PROJECT_ROOT: dir, RB_BUILD_DATE: '2023-06-15' },
+      env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', RB_CACHE_DIR: join(dir, '.cache-astro'), RB_REPO_ROOT: dir, RB_BUILD_DATE: '2023-06-15' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));

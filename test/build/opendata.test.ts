@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { eurosToCents } from '../../src/lib/money.ts';
 import { parseCsvObjects } from '../../src/lib/opendata/csv.ts';
 import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from '../../src/lib/opendata/dictionary.ts';
@@ -23,7 +23,7 @@ import { BUILD_DATE, DIST, ROOT, ensureBuilt, exists, page, text } from '../help
 import { checkDcat } from '../unit/opendata/dcat-checks.ts';
 
 beforeAll(ensureBuilt);
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 const base = model.site.baseUrl;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'link', 'category'].includes(name) });

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { formatEuro } from '../../src/lib/format.ts';
 import { ROOT, ensureBuilt, exists, page, text } from '../helpers/site.ts';
 
 const NBSP = '\u00a0';
 beforeAll(ensureBuilt);
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 
 describe('routes', () => {

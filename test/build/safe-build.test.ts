@@ -2,13 +2,13 @@
  * A failed build never leaves a half-built site: scripts/build.ts builds into a version folder and switches
  * the dist link to it only when validation, Astro and the search index all succeeded (killed builds:
  * build-swap.test.ts). Proven on copies of the real
- * content in a temporary project root (`--root`), each with an existing dist/ that holds a marker file.
+ * content in a temporary repo root (`--root`), each with an existing dist/ that holds a marker file.
  */
 import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../helpers/site.ts';
+import { buildRepo, ROOT } from '../helpers/site.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -27,7 +27,7 @@ function project(): { root: string; dist: string } {
   return { root, dist };
 }
 
-const build = buildProject;
+const build = buildRepo;
 
 function expectUntouched(root: string, dist: string) {
   expect(readdirSync(dist)).toEqual(['marker.txt']);

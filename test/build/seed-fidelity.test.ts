@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionalbudgetCharts } from '../../src/charts/from-model.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { formatEuro } from '../../src/lib/format.ts';
 import { eurosToCents } from '../../src/lib/money.ts';
 import { plainWarnings } from '../../src/lib/opendata/warnings.ts';
@@ -18,7 +18,7 @@ import { ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 
 beforeAll(ensureBuilt);
 
-const result = validateProject(ROOT);
+const result = validateRepo(ROOT);
 const model = result.model!;
 const rb = (id: string) => {
   const found = model.regionalbudgets.find((r) => r.id === id);

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, isRedirect, tags } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { DIST, ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 
 beforeAll(ensureBuilt);
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 const base = model.site.baseUrl;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

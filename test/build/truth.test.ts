@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, isRedirect } from '../../scripts/lib/built-pages.ts';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { facets } from '../../src/lib/search/facets.ts';
 import { DIST, ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
 
@@ -46,7 +46,7 @@ beforeAll(() => {
 
 describe('status: only what a source reports', () => {
   it('real content: no measure page states a progress status; each says what the schedule plans', () => {
-    const model = validateProject(ROOT).model!;
+    const model = validateRepo(ROOT).model!;
     for (const m of model.regionalbudgets.flatMap((rb) => rb.measures)) {
       const t = text(page(m.url));
       expect(t, m.url).not.toMatch(/\b(abgeschlossen|laufend)\b/);
@@ -63,7 +63,7 @@ describe('status: only what a source reports', () => {
   it('fixture: an editor-set status is shown with its date and source, only where set, and is the only filter value', () => {
     expect(text(at(FX_DIST, '/regionalbudgets/test-2023/massnahmen/kampagne/'))).toContain('Status laufend (Stand 1. Februar 2024, Quelle: Zwischenbericht (Testdaten))');
     expect(text(at(FX_DIST, '/regionalbudgets/test-2023/massnahmen/messe/'))).not.toContain('Status');
-    const model = validateProject(FX).model!;
+    const model = validateRepo(FX).model!;
     expect(facets(model).find((f) => f.key === 'status')?.options.map((o) => o.param)).toEqual(['laufend']);
     expect(at(FX_DIST, '/regionalbudgets/test-2023/massnahmen/kampagne/')).toContain('data-pagefind-filter="status:laufend"');
   });
@@ -78,7 +78,7 @@ describe('accompanying measures are not a Handlungsfeld', () => {
     expect(all).toContain('Gegliedert in 3 Handlungsfelder und begleitende Maßnahmen');
     expect(all).not.toMatch(/Handlungsfelder: 4/);
     const facts = text(page('/regionalbudgets/nordsachsen-2022/'));
-    const measures = validateProject(ROOT).model!.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!.measures.length;
+    const measures = validateRepo(ROOT).model!.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!.measures.length;
     expect(facts).toContain(`${measures}, gegliedert in 3 Handlungsfelder und begleitende Maßnahmen`);
     expect(facts).not.toMatch(/in 4 Handlungsfeldern?/);
     expect(text(page('/regionalbudgets/'))).toContain(`${measures}, gegliedert in 3 Handlungsfelder und begleitende Maßnahmen`);

@@ -26,7 +26,7 @@ export function buildEnv(root: string, extra: Record<string, string> = {}): Node
 export const buildArgs = (root: string, out: string): string[] => ['scripts/build.ts', '--root', root, '--out', out];
 
 /** Runs `npm run build` on the project at `root` into `out`, as a process, and waits for it. */
-export function buildProject(root: string, out: string): SpawnSyncReturns<string> {
+export function buildRepo(root: string, out: string): SpawnSyncReturns<string> {
   return spawnSync(join(ROOT, 'node_modules/.bin/node'), buildArgs(root, out), { cwd: ROOT, encoding: 'utf8', env: buildEnv(root) });
 }
 

@@ -3,7 +3,7 @@
  * The benchmark's floor: what Astro itself needs for the same content. Same collections, schemas and
  * Markdown processor as the real site (../../../astro.config.mjs), one trivial page per entry (title and
  * body; no layout, no charts, no cross-checks, no share images). Built by scripts/bench/run.ts with
- * RB_PROJECT_ROOT (the generated content) and RB_CACHE_DIR, which then runs Pagefind with its default settings
+ * RB_REPO_ROOT (the generated content) and RB_CACHE_DIR, which then runs Pagefind with its default settings
  * over the built pages (`pagefind --site <dist>`), as its own phase.
  */
 import mdx from '@astrojs/mdx';

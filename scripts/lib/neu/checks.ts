@@ -8,7 +8,7 @@ import { formatPath } from '../../../src/lib/validation/issue.ts';
 import { checkSchema } from '../../../src/lib/validation/schema-issues.ts';
 import { parseFrontmatterSource } from '../../../src/lib/validation/source.ts';
 import type { Values } from './args.ts';
-import { exists, regionalbudgetIds } from './project.ts';
+import { exists, regionalbudgetIds } from './repo.ts';
 
 export class Refusal extends Error {}
 

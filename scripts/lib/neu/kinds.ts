@@ -8,7 +8,7 @@ import { SLUG_PATTERN, slugify } from '../../../src/lib/slug.ts';
 import { placeholder } from '../../../src/lib/validation/placeholder-checks.ts';
 import type { Values } from './args.ts';
 import { positiveInt, quoteList, refuse, refuseExisting, requireRegionalbudget, requireText, requireTitle, slugFor, validated } from './checks.ts';
-import { exists, frontmatterOf, markdownFiles, read, regionalbudgetIds } from './project.ts';
+import { exists, frontmatterOf, markdownFiles, read, regionalbudgetIds } from './repo.ts';
 
 export interface FileWrite {
   path: string;

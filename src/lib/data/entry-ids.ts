@@ -1,6 +1,6 @@
 /**
  * Ids of content and data files: a file's id is its name without extension and becomes part of a URL, so it
- * must be a slug. Used by the reader (src/lib/io/read-project.ts).
+ * must be a slug. Used by the reader (src/lib/io/read-repo.ts).
  */
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import type { Issue } from '../validation/issue.ts';

@@ -4,7 +4,7 @@
  */
 
 export interface Place {
-  /** Folder below the project root. */
+  /** Folder below the repo root. */
   base: string;
   /** Path segments below `base`; `*` is any name that does not start with a dot, the last one is the file stem. */
   segments: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * The validated project as the pages use it: Regionalbudgets with their fields and measures, money in
+ * The validated repo as the pages use it: Regionalbudgets with their fields and measures, money in
  * integer cents, schedules as quarter ordinals, and every cross-link resolved once per build.
  * This is the one place where euros from the files become cents: the amounts in euros are taken out of
  * `data` (`funding`, `volume`), so pages, charts and exports can only read the cents.
@@ -17,7 +17,7 @@ import { eurosToCents, sumCents, type Cents } from '../money.ts';
 import { expandQuarters, parseQuarter } from '../quarters.ts';
 import { urlOf } from '../routes.ts';
 import type { Issue } from '../validation/issue.ts';
-import type { ParsedProject } from './parsed-project.ts';
+import type { ParsedRepo } from './parsed-repo.ts';
 
 /** Amount per year (cents); years without money are absent. */
 export type ByYear = ReadonlyMap<number, Cents>;
@@ -132,19 +132,19 @@ export function newsSortKey(date: string | undefined): string {
   return `2${date}`;
 }
 
-/** Builds the model from a project that passed every check. */
-export function buildModel(project: ParsedProject, warnings: Issue[], placeholders: Issue[] = []): Model {
-  if (!project.site || !project.contacts) throw new Error('buildModel braucht ein geprüftes Projekt');
-  const budgets = new Map(project.budgets.map((b) => [b.id, b]));
-  const schedules = new Map(project.schedules.map((s) => [s.id, s]));
+/** Builds the model from a repo that passed every check. */
+export function buildModel(repo: ParsedRepo, warnings: Issue[], placeholders: Issue[] = []): Model {
+  if (!repo.site || !repo.contacts) throw new Error('buildModel braucht ein geprüftes Projekt');
+  const budgets = new Map(repo.budgets.map((b) => [b.id, b]));
+  const schedules = new Map(repo.schedules.map((s) => [s.id, s]));
 
-  const regionalbudgets = project.regionalbudgets.map((rb): Regionalbudget => {
+  const regionalbudgets = repo.regionalbudgets.map((rb): Regionalbudget => {
     const budget = budgets.get(rb.id);
     const schedule = schedules.get(rb.id);
     const lines = new Map(budget?.data.lines.map((l) => [l.measure, l]));
     const rows = new Map(schedule?.data.rows.map((r) => [r.measure, r]));
 
-    const measures = rb.massnahmen
+    const measures = rb.measures
       .map((m): Measure => {
         const line = lines.get(m.id);
         const row = rows.get(m.id);
@@ -222,11 +222,11 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
   });
 
   return {
-    site: project.site.data,
-    contacts: new Map(project.contacts.data.contacts.map((c) => [c.id, c])),
-    programmes: new Map(project.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
+    site: repo.site.data,
+    contacts: new Map(repo.contacts.data.contacts.map((c) => [c.id, c])),
+    programmes: new Map(repo.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
     regionalbudgets: regionalbudgets.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
-    projects: project.projects
+    projects: repo.projects
       .map((p): Project => {
         const { volume, ...data } = p.data;
         return {
@@ -238,7 +238,7 @@ export function buildModel(project: ParsedProject, warnings: Issue[], placeholde
         };
       })
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
-    news: project.news
+    news: repo.news
       .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))
       .sort((a, b) => newsSortKey(b.data.date).localeCompare(newsSortKey(a.data.date)) || a.id.localeCompare(b.id)),
     warnings,

@@ -1,14 +1,14 @@
 /**
  * The first and last commit date of every file under content/ and data/, read with one `git log` per build
- * and project root. In a shallow clone the history is incomplete, so no dates are given rather than wrong ones.
+ * and repo root. In a shallow clone the history is incomplete, so no dates are given rather than wrong ones.
  */
-import { projectRoot } from '../data/project.ts';
+import { repoRoot } from '../data/get-model.ts';
 import { newestOf, oldestOf, parseGitLogDates, type FileDates } from '../git-log-dates.ts';
 import { perBuild } from './build-cache.ts';
 import { git, isShallow } from './git.ts';
 
 /** Map of project-relative path → dates, or null when git history is unavailable or shallow. */
-export function gitDates(root: string = projectRoot()): ReadonlyMap<string, FileDates> | null {
+export function gitDates(root: string = repoRoot()): ReadonlyMap<string, FileDates> | null {
   return perBuild(root, 'git-dates', () => {
     try {
       if (isShallow(root)) return null;

@@ -22,7 +22,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildDate } from '../build-date.ts';
 import type { Model, Regionalbudget } from '../data/model.ts';
-import { getModel, projectRoot } from '../data/project.ts';
+import { getModel, repoRoot } from '../data/get-model.ts';
 import { hyphenateWord } from '../typography.ts';
 import { dataHistory } from './data-history.ts';
 import { gitDates } from './git-dates.ts';
@@ -200,7 +200,7 @@ export function renderKeys(model: Model, inputs: KeyInputs): RenderKeys {
  */
 export function pageKeys(): RenderKeys | undefined {
   if (!import.meta.env.PROD) return undefined;
-  const root = projectRoot();
+  const root = repoRoot();
   const model = getModel(root);
   return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd(), vocabulary: siteVocabulary(root), record: readRecord() });
 }

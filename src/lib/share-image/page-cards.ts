@@ -12,14 +12,11 @@ import { sumCents } from '../money.ts';
 import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../search/browse.ts';
 import { rangeTextShort, termsOf } from '../terms.ts';
 import type { ShareCard } from './svg.ts';
+import { urlOf } from '../routes.ts';
 
 type Figure = ShareCard['figures'][number];
 
-/** "/" → "/og/index.png", "/aktuelles/x/" → "/og/aktuelles/x.png", "/404.html" → "/og/404.png". */
-export function ogPathOfPage(pagePath: string): string {
-  const bare = pagePath.replace(/\.html$/, '').replace(/\/$/, '');
-  return `/og${bare === '' ? '/index' : bare}.png`;
-}
+export const ogPathOfPage = urlOf.shareImage.page;
 
 /** "2022-09-01" → "01.09.2022", "2022-07" → "07/2022", "2025" → "2025". */
 export function compactDate(value: string): string {

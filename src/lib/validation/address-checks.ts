@@ -4,7 +4,7 @@
  * addresses (`aliases`) of measures are placed. A clash is reported at the file that causes it, naming the
  * file that owns the address, because otherwise a redirect page would silently replace the other page.
  */
-import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import type { Entry, ParsedRepo } from '../data/parsed-repo.ts';
 import { RESERVED_TREES, STATIC_ROUTES, isPlainSitePath, normaliseSitePath, reservedTreeOf, urlOf } from '../routes.ts';
 import type { Issue, PathSegment } from './issue.ts';
 
@@ -25,7 +25,7 @@ function issueAt(claim: Claim, message: string, expected: string, found: string)
   return { severity: 'error', file: entry.file, path, ...position, message, expected, found };
 }
 
-export function checkAddresses(project: ParsedProject): Issue[] {
+export function checkAddresses(repo: ParsedRepo): Issue[] {
   const issues: Issue[] = [];
   const claims = new Map<string, Claim>();
   const claim = (address: string, next: Claim) => {
@@ -48,23 +48,23 @@ export function checkAddresses(project: ParsedProject): Issue[] {
 
   for (const [address, file] of Object.entries(STATIC_ROUTES)) claim(address, { file, kind: 'route' });
   const page = (address: string, entry: Entry<unknown>) => claim(address, { file: entry.file, kind: 'page', entry });
-  for (const rb of project.regionalbudgets) {
+  for (const rb of repo.regionalbudgets) {
     page(urlOf.regionalbudget(rb.id), rb);
     page(urlOf.regionalbudgetFeed(rb.id), rb);
     for (const h of rb.handlungsfelder) page(urlOf.handlungsfeld(rb.id, h.id), h);
-    for (const m of rb.massnahmen) page(urlOf.measure(rb.id, m.id), m);
+    for (const m of rb.measures) page(urlOf.measure(rb.id, m.id), m);
   }
-  for (const p of project.programmes) page(urlOf.programme(p.id), p);
-  for (const p of project.projects) page(urlOf.project(p.id), p);
-  for (const n of project.news) page(urlOf.news(n.id), n);
-  for (const rb of project.regionalbudgets) {
-    for (const m of rb.massnahmen) {
+  for (const p of repo.programmes) page(urlOf.programme(p.id), p);
+  for (const p of repo.projects) page(urlOf.project(p.id), p);
+  for (const n of repo.news) page(urlOf.news(n.id), n);
+  for (const rb of repo.regionalbudgets) {
+    for (const m of rb.measures) {
       if (m.data.number !== undefined) claim(urlOf.shortLink(rb.id, m.data.number), { file: m.file, kind: 'kurzlink', entry: m, path: ['number'] });
     }
   }
 
-  for (const rb of project.regionalbudgets) {
-    for (const m of rb.massnahmen) {
+  for (const rb of repo.regionalbudgets) {
+    for (const m of rb.measures) {
       (m.data.aliases ?? []).forEach((alias, i) => {
         const here: Claim = { file: m.file, kind: 'alias', entry: m, path: ['aliases', i] };
         const normal = normaliseSitePath(alias);

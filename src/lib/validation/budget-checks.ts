@@ -2,7 +2,7 @@
  * Budget rules: one line per measure, years inside the term, and per year the lines add up to the stated
  * total to the cent. All sums are integer cents.
  */
-import type { Entry, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import type { Entry, ParsedRepo, RegionalbudgetEntry } from '../data/parsed-repo.ts';
 import { folderOf, PLACES } from '../data/layout.ts';
 import { formatEuroExact, formatPercent } from '../format.ts';
 import { applyRate, eurosToCents } from '../money.ts';
@@ -49,8 +49,8 @@ export function groupedSlugs(keys: Set<string>): Map<string, string[]> {
 }
 
 /** Slugs of every measure file of a Regionalbudget, valid or not (a broken file still has its lines). */
-export function measureSlugs(project: ParsedProject, rb: RegionalbudgetEntry): string[] {
-  return groupedSlugs(project.known.massnahmen).get(rb.id) ?? [];
+export function measureSlugs(repo: ParsedRepo, rb: RegionalbudgetEntry): string[] {
+  return groupedSlugs(repo.known.measures).get(rb.id) ?? [];
 }
 
 function checkBudgetFile(budget: Entry<BudgetFile>, rb: RegionalbudgetEntry, slugs: readonly string[]): Issue[] {
@@ -124,15 +124,15 @@ export function checkFunding(rb: RegionalbudgetEntry): Issue[] {
   ];
 }
 
-export function checkBudgets(project: ParsedProject): Issue[] {
-  const rbs = new Map(project.regionalbudgets.map((rb) => [rb.id, rb]));
-  const issues = project.regionalbudgets.flatMap(checkFunding);
+export function checkBudgets(repo: ParsedRepo): Issue[] {
+  const rbs = new Map(repo.regionalbudgets.map((rb) => [rb.id, rb]));
+  const issues = repo.regionalbudgets.flatMap(checkFunding);
   const seen = new Set<string>();
-  for (const budget of project.budgets) {
+  for (const budget of repo.budgets) {
     const rb = rbs.get(budget.data.regionalbudget);
     if (!rb || budget.id !== rb.id) continue; // reported by checkReferences
     seen.add(rb.id);
-    issues.push(...checkBudgetFile(budget, rb, measureSlugs(project, rb)));
+    issues.push(...checkBudgetFile(budget, rb, measureSlugs(repo, rb)));
   }
   return issues;
 }

@@ -2,7 +2,7 @@
  * Rules that span files: references, uniqueness, and the news file names. Budget and schedule rules live
  * in their own modules. Each check returns every problem it finds, so editors can fix them in one go.
  */
-import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import type { Entry, ParsedRepo } from '../data/parsed-repo.ts';
 import { folderOf, PLACES } from '../data/layout.ts';
 import { groupedSlugs } from './budget-checks.ts';
 import type { Issue, PathSegment, Severity } from './issue.ts';
@@ -42,12 +42,12 @@ function checkRefs(
 }
 
 /**
- * References are checked against every file that exists (`project.known`), valid or not: a reference to
+ * References are checked against every file that exists (`repo.known`), valid or not: a reference to
  * a broken file would only repeat that file's own error. The list offered in a message names valid ids.
  */
-export function checkReferences(project: ParsedProject): Issue[] {
+export function checkReferences(repo: ParsedRepo): Issue[] {
   const issues: Issue[] = [];
-  const { known } = project;
+  const { known } = repo;
   const contacts = known.contacts;
   const programmes = known.programmes;
   const rbs = known.regionalbudgets;
@@ -57,11 +57,11 @@ export function checkReferences(project: ParsedProject): Issue[] {
   const contactRefs = (entry: Entry<unknown>, ids: readonly string[] | undefined) =>
     contacts ? checkRefs(entry, ids, ['contacts'], contacts, 'die Kontaktperson', KONTAKTE) : [];
 
-  for (const rb of project.regionalbudgets) {
+  for (const rb of repo.regionalbudgets) {
     issues.push(...checkRefs(rb, [rb.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     issues.push(...contactRefs(rb, rb.data.contacts));
     const fields = new Set(groupedSlugs(known.handlungsfelder).get(rb.id) ?? []);
-    for (const m of rb.massnahmen) {
+    for (const m of rb.measures) {
       if (m.data.handlungsfeld !== undefined) {
         issues.push(
           ...checkRefs(m, [m.data.handlungsfeld], ['handlungsfeld'], fields, 'das Handlungsfeld', folderOf(PLACES.handlungsfelder, rb.id)).map(dropIndex),
@@ -70,18 +70,18 @@ export function checkReferences(project: ParsedProject): Issue[] {
       issues.push(...contactRefs(m, m.data.contacts));
     }
   }
-  for (const p of project.projects) {
+  for (const p of repo.projects) {
     if (p.data.programme) issues.push(...checkRefs(p, [p.data.programme], ['programme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     if (p.data.predecessorProgramme)
       issues.push(...checkRefs(p, [p.data.predecessorProgramme], ['predecessorProgramme'], programmes, 'das Förderprogramm', PROGRAMME).map(dropIndex));
     issues.push(...contactRefs(p, p.data.contacts));
   }
-  for (const n of project.news) {
+  for (const n of repo.news) {
     issues.push(...checkRefs(n, n.data.regionalbudgets, ['regionalbudgets'], rbs, 'das Regionalbudget', `${PLACES.regionalbudgets.base}/`));
     issues.push(...checkRefs(n, n.data.projects, ['projects'], known.projects, 'das Projekt', folderOf(PLACES.projekte)));
-    issues.push(...checkRefs(n, n.data.measures, ['measures'], known.massnahmen, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
+    issues.push(...checkRefs(n, n.data.measures, ['measures'], known.measures, 'die Maßnahme', 'den Maßnahmen (<regionalbudget>/<maßnahme>)'));
   }
-  for (const data of [...project.budgets, ...project.schedules]) {
+  for (const data of [...repo.budgets, ...repo.schedules]) {
     if (data.data.regionalbudget !== data.id) {
       issues.push(issueAt(data, ['regionalbudget'], 'Die Kennung passt nicht zum Dateinamen.', `„${data.id}“ (wie der Dateiname)`, `„${data.data.regionalbudget}“`));
     } else if (!rbs.has(data.id)) {
@@ -98,21 +98,21 @@ function dropIndex(issue: Issue): Issue {
   return { ...issue, path: issue.path?.slice(0, -1) ?? [] };
 }
 
-export function checkUniqueness(project: ParsedProject): Issue[] {
+export function checkUniqueness(repo: ParsedRepo): Issue[] {
   const issues: Issue[] = [];
   const seenContacts = new Map<string, number>();
-  project.contacts?.data.contacts.forEach((c, i) => {
+  repo.contacts?.data.contacts.forEach((c, i) => {
     const first = seenContacts.get(c.id);
-    if (first !== undefined && project.contacts) {
-      issues.push(issueAt(project.contacts, ['contacts', i, 'id'], 'Die Kennung ist doppelt vergeben.', `eine eindeutige Kennung (schon bei contacts[${first}])`, `„${c.id}“`));
+    if (first !== undefined && repo.contacts) {
+      issues.push(issueAt(repo.contacts, ['contacts', i, 'id'], 'Die Kennung ist doppelt vergeben.', `eine eindeutige Kennung (schon bei contacts[${first}])`, `„${c.id}“`));
     } else seenContacts.set(c.id, i);
   });
 
-  for (const rb of project.regionalbudgets) {
-    duplicatesBy(rb.massnahmen, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
+  for (const rb of repo.regionalbudgets) {
+    duplicatesBy(rb.measures, (m) => m.id, (m) => issues.push(issueAt(m, [], 'Es gibt zwei Dateien für dieselbe Maßnahme (.md und .mdx).', 'eine Datei je Maßnahme', m.file)));
     duplicatesBy(rb.handlungsfelder, (h) => h.id, (h) => issues.push(issueAt(h, [], 'Es gibt zwei Dateien für dasselbe Handlungsfeld.', 'eine Datei je Handlungsfeld', h.file)));
     duplicatesBy(
-      rb.massnahmen.filter((m) => m.data.number !== undefined),
+      rb.measures.filter((m) => m.data.number !== undefined),
       (m) => String(m.data.number),
       (m, first) => issues.push(issueAt(m, ['number'], 'Die Maßnahmennummer ist im Regionalbudget doppelt vergeben.', `eine freie Nummer (${m.data.number} hat schon ${first.file})`, `die Nummer ${m.data.number}`)),
     );
@@ -135,8 +135,8 @@ function duplicatesBy<T>(items: readonly T[], key: (item: T) => string, report: 
 }
 
 /** `2023-03-14-treffen.md` must carry `date: "2023-03-14"`; a file without a date prefix has an incomplete or no date. */
-export function checkNewsFileNames(project: ParsedProject): Issue[] {
-  return project.news.flatMap((n) => {
+export function checkNewsFileNames(repo: ParsedRepo): Issue[] {
+  return repo.news.flatMap((n) => {
     const prefix = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?=[a-z])/.exec(n.id)?.[1];
     const date = n.data.date;
     const complete = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);

@@ -9,7 +9,7 @@ export type PathSegment = string | number;
 
 export interface Issue {
   severity: Severity;
-  /** Path relative to the project root, with forward slashes. */
+  /** Path relative to the repo root, with forward slashes. */
   file: string;
   /** Path inside the file, e.g. ["lines", 3, "amounts", "2023"]. */
   path?: PathSegment[];

@@ -2,7 +2,7 @@
  * Scaffolded files may carry placeholders for facts the editor still has to supply. They pass the schema
  * (so `npm run neu` always yields a valid file) but every check and build warns until they are replaced.
  */
-import type { Entry, ParsedProject } from '../data/parsed-project.ts';
+import type { Entry, ParsedRepo } from '../data/parsed-repo.ts';
 import type { Issue, PathSegment } from './issue.ts';
 import { issueAt } from './crosschecks.ts';
 
@@ -29,13 +29,13 @@ export function isContentPlaceholder(issue: Issue): boolean {
   return issue.message === MESSAGE;
 }
 
-export function checkPlaceholders(project: ParsedProject): Issue[] {
+export function checkPlaceholders(repo: ParsedRepo): Issue[] {
   const entries: Entry<unknown>[] = [
-    ...project.regionalbudgets,
-    ...project.regionalbudgets.flatMap((rb) => [...rb.handlungsfelder, ...rb.massnahmen]),
-    ...project.projects,
-    ...project.programmes,
-    ...project.news,
+    ...repo.regionalbudgets,
+    ...repo.regionalbudgets.flatMap((rb) => [...rb.handlungsfelder, ...rb.measures]),
+    ...repo.projects,
+    ...repo.programmes,
+    ...repo.news,
   ];
   return entries.flatMap((entry) => {
     const paths: PathSegment[][] = [];

@@ -2,7 +2,7 @@
  * Schedule rules (quarters inside from..to, no quarter twice, one row per measure) and the warnings that
  * compare schedule and budget: money in a year without a scheduled quarter, or the other way round.
  */
-import type { Entry, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import type { Entry, ParsedRepo, RegionalbudgetEntry } from '../data/parsed-repo.ts';
 import { folderOf, PLACES } from '../data/layout.ts';
 import { eurosToCents } from '../money.ts';
 import { parseQuarter, parseQuarterEntry, quarterKey, quarterYear } from '../quarters.ts';
@@ -107,14 +107,14 @@ export function compareBudgetAndSchedule(budget: Entry<BudgetFile>, schedule: En
   return warnings;
 }
 
-export function checkSchedules(project: ParsedProject): Issue[] {
-  const rbs = new Map(project.regionalbudgets.map((rb) => [rb.id, rb]));
-  const budgets = new Map(project.budgets.map((b) => [b.id, b]));
+export function checkSchedules(repo: ParsedRepo): Issue[] {
+  const rbs = new Map(repo.regionalbudgets.map((rb) => [rb.id, rb]));
+  const budgets = new Map(repo.budgets.map((b) => [b.id, b]));
   const issues: Issue[] = [];
-  for (const schedule of project.schedules) {
+  for (const schedule of repo.schedules) {
     const rb = rbs.get(schedule.data.regionalbudget);
     if (!rb || schedule.id !== rb.id) continue;
-    issues.push(...checkScheduleFile(schedule, rb, measureSlugs(project, rb)));
+    issues.push(...checkScheduleFile(schedule, rb, measureSlugs(repo, rb)));
     const budget = budgets.get(rb.id);
     if (budget && budget.data.regionalbudget === rb.id) issues.push(...compareBudgetAndSchedule(budget, schedule));
   }

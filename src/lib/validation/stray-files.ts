@@ -52,7 +52,7 @@ function suggestion(rel: string): string {
 
 /**
  * Every file below content/ and data/ that no reader reads, except the harmless ones, and every link to
- * nothing (`files` and `broken` as src/lib/io/project-files.ts lists them).
+ * nothing (`files` and `broken` as src/lib/io/repo-files.ts lists them).
  */
 export function strayFileIssues(files: readonly string[], broken: readonly string[]): Issue[] {
   const places = (Object.values(PLACES) as Place[]).map((p) => p.label);

@@ -1,6 +1,6 @@
 /** The open-data files (CSV, JSON) under /daten/; contents come from src/lib/opendata/files.ts. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getModel } from '../../lib/data/project.ts';
+import { getModel } from '../../lib/data/get-model.ts';
 import { pageKeys } from '../../lib/io/render-keys.ts';
 import { dataFiles } from '../../lib/opendata/files.ts';
 

@@ -1,6 +1,6 @@
 /** The DCAT-AP.de catalogue of the open data (JSON-LD), for GovData and other harvesters. */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/data/project.ts';
+import { getModel } from '../../lib/data/get-model.ts';
 import { lastUpdated } from '../../lib/io/git-dates.ts';
 import { firstPublished } from '../../lib/io/git-dates.ts';
 import { dcatCatalog } from '../../lib/opendata/dcat.ts';

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { parseEuro } from './helpers.ts';
 import { ROOT } from '../../helpers/site.ts';
 
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 const TODAY = '2023-06-15';
 const rb = (id: string) => {

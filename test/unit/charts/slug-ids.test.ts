@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
 import { chartId } from '../../../src/charts/svg.ts';
 import { SLUG_PATTERN } from '../../../src/lib/slug.ts';
-import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 /** A deterministic pseudo-random generator (mulberry32), so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -50,7 +50,7 @@ describe('chart ids', () => {
   });
 
   it('let every chart of a project with digit-leading slugs render', () => {
-    const project = new TempProject()
+    const project = new TempRepo()
       .write('content/regionalbudgets/test-2023/massnahmen/24-7-laden-suedraum.md', '---\ntitle: "24/7-Laden Südraum"\nhandlungsfeld: 2-orte\nsummary: "Ein Laden, der immer offen hat."\n---\n')
       .write('content/regionalbudgets/test-2023/handlungsfelder/2-orte.md', '---\ntitle: "Zweite Orte"\norder: 3\nsummary: "Ein Handlungsfeld mit Ziffer vorn."\n---\n')
       .json('data/budgets/test-2023.json', (b) => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { applyRate, eurosToCents, sumCents } from '../../../src/lib/money.ts';
 import { parseQuarterEntry, quarterYear } from '../../../src/lib/quarters.ts';
 
@@ -56,7 +56,7 @@ function expectedMismatchWarnings(root: string): string[] {
 }
 
 export function contentRules(root: string): void {
-  const result = validateProject(root);
+  const result = validateRepo(root);
   const model = result.model;
 
   it('is valid: no errors, a model', () => {

@@ -4,20 +4,20 @@
  * so an ordinary edit never breaks `npm test`. The figures of the source documents: test/build/seed-fidelity.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { runNeu } from '../../../scripts/lib/neu.ts';
-import { REPOSITORY, TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { REPOSITORY, TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 import { contentRules } from './content-rules.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 describe('the committed content', () => {
   contentRules(REPOSITORY);
 });
 
 /** A copy of the repository with one more Nordsachsen measure, 5.000 € in 2024 and planned for 2024. */
-function withAddedMeasure(): TempProject {
-  const copy = TempProject.ofRepository();
+function withAddedMeasure(): TempRepo {
+  const copy = TempRepo.ofRepository();
   const r = runNeu(['massnahme', 'nordsachsen-2022', 'Erzeugte Testmaßnahme', '--handlungsfeld', 'klimaneutrale-region', '--zusammenfassung', 'Eine erzeugte Maßnahme.', '--root', copy.dir]);
   if (r.code !== 0) throw new Error(r.err.join('\n'));
   copy.json('data/budgets/nordsachsen-2022.json', (d) => {
@@ -34,8 +34,8 @@ describe('the content with one more measure', () => {
   const copy = withAddedMeasure();
 
   it('really has one more measure, with its money', () => {
-    const before = validateProject(REPOSITORY);
-    const after = validateProject(copy.dir);
+    const before = validateRepo(REPOSITORY);
+    const after = validateRepo(copy.dir);
     expect(after.counts['massnahmen']).toBe((before.counts['massnahmen'] ?? 0) + 1);
     const ns = (m: typeof after.model) => m?.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022');
     expect(ns(after.model)?.budget?.total).toBe((ns(before.model)?.budget?.total ?? 0) + 500_000);

@@ -128,12 +128,12 @@ describe('git dates and the build cache', () => {
     env: { ...process.env, GIT_COMMITTER_DATE: '2024-02-02T10:00:00Z', GIT_AUTHOR_DATE: '2024-02-02T10:00:00Z' },
   });
 
-  it('dates files relative to the project root, which may be a sub-folder of the repository', () => {
+  it('dates files relative to the repo root, which may be a sub-folder of the repository', () => {
     expect(gitDates(root)?.get('data/budgets/test-2023.json')).toEqual({ first: '2023-01-10', last: '2023-11-20' });
     expect(lastUpdated(['data/schedules/test-2023.json', 'README.md'], root)).toBe('2023-09-30');
   });
 
-  it('keeps one cache per project root, so a second project is not given the first one’s dates', () => {
+  it('keeps one cache per repo root, so a second project is not given the first one’s dates', () => {
     expect(lastUpdated(['data/budgets/test-2023.json'], root)).toBe('2023-11-20');
     expect(lastUpdated(['data/kontakte.json'], other.root)).toBe('2024-02-02');
     expect(lastUpdated(['data/kontakte.json'], root)).toBeUndefined();

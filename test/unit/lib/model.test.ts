@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/lib/data/model.ts';
-import { readProject } from '../../../src/lib/io/read-project.ts';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { readRepo } from '../../../src/lib/io/read-repo.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 
 const FIXTURE = 'test/fixtures/valid';
-const model = validateProject(FIXTURE).model;
+const model = validateRepo(FIXTURE).model;
 
 describe('the model speaks cents', () => {
   it('turns the Gesamtbudget and grant into cents and takes the euros out of data', () => {
@@ -26,10 +26,10 @@ describe('the model speaks cents', () => {
   });
 
   it('stops on an amount that is no euro amount instead of showing it as 0 €', () => {
-    const { project } = readProject(FIXTURE);
-    const rb = project.regionalbudgets.find((r) => r.id === 'test-2023');
+    const { repo } = readRepo(FIXTURE);
+    const rb = repo.regionalbudgets.find((r) => r.id === 'test-2023');
     if (!rb?.data.funding) throw new Error('fixture has no funding');
     rb.data.funding.total = 0.001;
-    expect(() => buildModel(project, [])).toThrow(/0\.001 .* kein geprüfter Eurobetrag/);
+    expect(() => buildModel(repo, [])).toThrow(/0\.001 .* kein geprüfter Eurobetrag/);
   });
 });

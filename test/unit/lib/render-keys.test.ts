@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseRecord, type Hyphenation } from '../../../src/lib/io/hyphenation-record.ts';
 import { renderKeys, type RenderKeys } from '../../../src/lib/io/render-keys.ts';
 import { hyphenateWord } from '../../../src/lib/typography.ts';
-import { removeTempProjects, TempProject } from '../../helpers/temp-project.ts';
+import { removeTempRepos, TempRepo } from '../../helpers/temp-repo.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 const KAMPAGNE = '/regionalbudgets/test-2023/massnahmen/kampagne/';
 const BAUM = '/regionalbudgets/zweite-2024/massnahmen/baumpflanzung/';
@@ -20,7 +20,7 @@ const RECORD = new Map<string, Hyphenation[]>([
   [BAUM, [['Baumpflanzaktion', 'Baumpflanzaktion']]],
 ]);
 
-function keysOf(project: TempProject, options: { vocabulary?: string[]; record?: Map<string, Hyphenation[]> } = {}): RenderKeys {
+function keysOf(project: TempRepo, options: { vocabulary?: string[]; record?: Map<string, Hyphenation[]> } = {}): RenderKeys {
   const result = project.validate();
   if (!result.model) throw new Error(JSON.stringify(result.errors));
   const record = options.record ?? RECORD;
@@ -44,7 +44,7 @@ const snapshot = (k: RenderKeys): Snapshot => ({
 const changed = (a: Snapshot, b: Snapshot) => (Object.keys(a) as (keyof Snapshot)[]).filter((k) => a[k] !== b[k]);
 
 describe('render keys', () => {
-  const project = new TempProject();
+  const project = new TempRepo();
   const before = snapshot(keysOf(project));
 
   it('are stable for the same content', () => {
@@ -52,12 +52,12 @@ describe('render keys', () => {
   });
 
   it('follow a measure body into its Regionalbudget and the news that links it, not into another Regionalbudget', () => {
-    const p = new TempProject().replace('content/regionalbudgets/test-2023/massnahmen/messe.md', /\n---\n/, '\n---\n\nEin neuer Satz.\n');
+    const p = new TempRepo().replace('content/regionalbudgets/test-2023/massnahmen/messe.md', /\n---\n/, '\n---\n\nEin neuer Satz.\n');
     expect(changed(before, snapshot(keysOf(p)))).toEqual(['rb1', 'kampagne', 'news']);
   });
 
   it('follow an amount in the budget file', () => {
-    const p = new TempProject().json('data/budgets/test-2023.json', (b: { lines: { amounts: Record<string, number> }[]; totals: Record<string, number> }) => {
+    const p = new TempRepo().json('data/budgets/test-2023.json', (b: { lines: { amounts: Record<string, number> }[]; totals: Record<string, number> }) => {
       const line = b.lines[0]!;
       const year = Object.keys(line.amounts)[0]!;
       line.amounts[year]! += 1;
@@ -67,14 +67,14 @@ describe('render keys', () => {
   });
 
   it('follow a news item into the Regionalbudget it names', () => {
-    const p = new TempProject().replace('content/aktuelles/2023-03-14-auftakt.md', 'Text.', 'Anderer Text.');
+    const p = new TempRepo().replace('content/aktuelles/2023-03-14-auftakt.md', 'Text.', 'Anderer Text.');
     expect(changed(before, snapshot(keysOf(p)))).toEqual(['rb1', 'kampagne', 'news']);
   });
 
   it('change everywhere with data/site.json or the code', () => {
-    const site = new TempProject().json('data/site.json', (s: { name: string }) => (s.name = 'Anders'));
+    const site = new TempRepo().json('data/site.json', (s: { name: string }) => (s.name = 'Anders'));
     expect(changed(before, snapshot(keysOf(site)))).toEqual(['rb1', 'rb2', 'kampagne', 'baum', 'news']);
-    const code = new TempProject().write('src/lib/neu.ts', 'export const x = 1;\n');
+    const code = new TempRepo().write('src/lib/neu.ts', 'export const x = 1;\n');
     expect(changed(before, snapshot(keysOf(code)))).toEqual(['rb1', 'rb2', 'kampagne', 'baum', 'news']);
   });
 

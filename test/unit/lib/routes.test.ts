@@ -48,6 +48,8 @@ describe('urlOf', () => {
   it('puts the files the build writes by itself into their reserved folders', () => {
     expect(reservedTreeOf(urlOf.shareImage.regionalbudget('rb'))).toBe('/og/');
     expect(reservedTreeOf(urlOf.shareImage.measure('rb', 'm'))).toBe('/og/');
+    expect(reservedTreeOf(urlOf.shareImage.page('/aktuelles/x/'))).toBe('/og/');
+    expect(urlOf.shareImage.regionalbudget('rb')).toBe('/og/regionalbudgets/rb.png');
     for (const file of ['budget.csv', 'budget.json', 'zeitplan.csv', 'zeitplan.json'] as const) expect(reservedTreeOf(urlOf.openData('rb', file))).toBe('/daten/');
     expect(reservedTreeOf(urlOf.allMeasuresData('csv'))).toBe('/daten/');
     expect(reservedTreeOf(urlOf.schema('daten-budget.schema.json'))).toBe('/schemas/');

@@ -1,14 +1,14 @@
 /** The DCAT-AP.de catalogue built from the fixture project passes the mandatory properties and K01, K31, K32, K36. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { dateLiteral, dcatCatalog } from '../../../src/lib/opendata/dcat.ts';
 import { dataFiles } from '../../../src/lib/opendata/files.ts';
 import { ROOT } from '../../helpers/site.ts';
 import { checkDcat } from './dcat-checks.ts';
 import { toTriples } from './jsonld.ts';
 
-const model = validateProject(join(ROOT, 'test/fixtures/valid')).model;
+const model = validateRepo(join(ROOT, 'test/fixtures/valid')).model;
 if (!model) throw new Error('Fixture ungültig');
 const build = (dates = true) =>
   dcatCatalog({ model, files: dataFiles(model), modified: () => (dates ? '2024-05-01' : undefined), issued: () => (dates ? '2023-01-10' : undefined) });

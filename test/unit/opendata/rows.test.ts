@@ -1,7 +1,7 @@
 /** Rows and files of the open data, on the fixture project and on the real content. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { centsToDecimalString, sumCents } from '../../../src/lib/money.ts';
 import { parseCsvObjects } from '../../../src/lib/opendata/csv.ts';
 import { dataFiles } from '../../../src/lib/opendata/files.ts';
@@ -10,8 +10,8 @@ import { budgetJsonSchema, measuresJsonSchema, scheduleJsonSchema } from '../../
 import { measureName, plainWarnings, warningSummary } from '../../../src/lib/opendata/warnings.ts';
 import { ROOT } from '../../helpers/site.ts';
 
-const fixture = validateProject(join(ROOT, 'test/fixtures/valid')).model;
-const real = validateProject(ROOT).model;
+const fixture = validateRepo(join(ROOT, 'test/fixtures/valid')).model;
+const real = validateRepo(ROOT).model;
 if (!fixture || !real) throw new Error('Testinhalte ungültig');
 const rb = fixture.regionalbudgets.find((r) => r.id === 'test-2023');
 const noPlan = fixture.regionalbudgets.find((r) => r.id === 'zweite-2024');

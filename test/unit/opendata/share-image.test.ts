@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { shareCardOf, shareCards, shareImageAlt } from '../../../src/lib/share-image/cards.ts';
 import { compactTerm, ogPathOfPage } from '../../../src/lib/share-image/page-cards.ts';
 import { fontMetrics, textWidth } from '../../../src/lib/share-image/font-metrics.ts';
@@ -41,7 +41,7 @@ describe('layout', () => {
 });
 
 describe('cards', () => {
-  const model = validateProject(ROOT).model;
+  const model = validateRepo(ROOT).model;
   if (!model) throw new Error('Inhalte ungültig');
   it('has one card per Regionalbudget and measure at the paths the pages use', () => {
     const cards = shareCards(model);

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NGINX_CONF, renderConf, renderRedirects, withHost } from '../../../scripts/nginx-redirects.ts';
 import { redirectsOf } from '../../../src/lib/redirects.ts';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const conf = readFileSync(NGINX_CONF, 'utf8');
-const model = validateProject(ROOT).model;
+const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
 
 describe('deploy/nginx.conf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '../../../src/lib/data/project.ts';
+import { getModel } from '../../../src/lib/data/get-model.ts';
 import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
 import { facets, fieldMeta, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 

@@ -6,17 +6,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseSitePath } from '../../../src/lib/routes.ts';
 import type { Issue } from '../../../src/lib/validation/issue.ts';
-import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 const RB = 'content/regionalbudgets/test-2023';
 const MESSE = `${RB}/massnahmen/messe.md`;
 const TREFFPUNKT = `${RB}/massnahmen/treffpunkt.md`;
 
 /** The fixture with `aliases: [alias]` added to the measure „Messe“. */
-function withAlias(alias: string): { project: TempProject; errors: Issue[] } {
-  const project = new TempProject().replace(MESSE, 'number: 2\n', `number: 2\naliases: [${JSON.stringify(alias)}]\n`);
+function withAlias(alias: string): { project: TempRepo; errors: Issue[] } {
+  const project = new TempRepo().replace(MESSE, 'number: 2\n', `number: 2\naliases: [${JSON.stringify(alias)}]\n`);
   return { project, errors: project.validate().errors };
 }
 
@@ -100,8 +100,8 @@ describe('aliases', () => {
 });
 
 /** A new measure in test-2023 with its budget and schedule lines, so that only the address rules can object. */
-function withMeasure(slug: string, frontmatter: string): TempProject {
-  return new TempProject()
+function withMeasure(slug: string, frontmatter: string): TempRepo {
+  return new TempRepo()
     .write(`${RB}/massnahmen/${slug}.md`, `---\n${frontmatter}\nsummary: "Eine Maßnahme für den Test."\n---\n`)
     .json('data/budgets/test-2023.json', (b) => void b.lines.push({ measure: slug, amounts: {} }))
     .json('data/schedules/test-2023.json', (s) => void s.rows.push({ measure: slug, quarters: [] }));

@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBody } from '../../../src/lib/validation/body-checks.ts';
 import { formatIssue } from '../../../src/lib/validation/issue.ts';
 import { forbiddenScheme } from '../../../src/lib/validation/unsafe-markup.ts';
-import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 const HEAD = '---\ntitle: "T"\nsummary: "S"\n---\n\nErster Absatz.\n\n';
 /** The body starts at line 6; `text` lands on line 8. */
@@ -128,9 +128,9 @@ describe('forbiddenScheme', () => {
   });
 });
 
-describe('npm run check (validateProject)', () => {
+describe('npm run check (validateRepo)', () => {
   it('reports a script in a news body and an unclosed tag in an MDX body at their lines in the file', () => {
-    const p = new TempProject()
+    const p = new TempRepo()
       .replace('content/aktuelles/ohne-datum.md', '\nText.', '\nText.\n\n<img src="x.png" onerror="alert(1)">')
       .replace('content/projekte/beispielprojekt.mdx', '\nText.', '\nText.\n\n<div>\n\nOffen.');
     const errors = p.validate().errors;
@@ -141,7 +141,7 @@ describe('npm run check (validateProject)', () => {
   });
 
   it('checks the body even when the frontmatter of the file is broken', () => {
-    const p = new TempProject().replace('content/aktuelles/ohne-datum.md', 'title: "Meldung ohne Datum"', 'titel: "Meldung ohne Datum"').replace('content/aktuelles/ohne-datum.md', '\nText.', '\n<script>alert(1)</script>');
+    const p = new TempRepo().replace('content/aktuelles/ohne-datum.md', 'title: "Meldung ohne Datum"', 'titel: "Meldung ohne Datum"').replace('content/aktuelles/ohne-datum.md', '\nText.', '\n<script>alert(1)</script>');
     const errors = p.validate().errors.filter((e) => e.file === 'content/aktuelles/ohne-datum.md');
     expect(errors.some((e) => e.message.includes('<script>'))).toBe(true);
   });

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../../scripts/lib/check-report.ts';
-import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
 
 const RB = 'content/regionalbudgets/test-2023';
@@ -19,13 +19,13 @@ const NEWS = 'content/aktuelles/2023-03-14-auftakt.md';
 const NEWS_UNDATED = 'content/aktuelles/ohne-datum.md';
 const NBSP = '\u00a0';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 /** The tests edit loosely typed JSON on purpose. */
 type Json = any;
 
-/** A copy of the valid fixture (test/helpers/temp-project.ts), checked as `npm run check` reports it. */
-class Project extends TempProject {
+/** A copy of the valid fixture (test/helpers/temp-repo.ts), checked as `npm run check` reports it. */
+class Project extends TempRepo {
   check(): Result {
     const run = checkInProcess(this.dir);
     const lines = run.stderr.split('\n').filter((l) => /^\S+(:\d+:\d+)? (Fehler|Warnung|Hinweis)\b/.test(l));

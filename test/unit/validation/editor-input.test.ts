@@ -1,5 +1,5 @@
 /**
- * What editors really write, run through validateProject in-process on copies of the valid fixture:
+ * What editors really write, run through validateRepo in-process on copies of the valid fixture:
  * valid-but-unusual files pass with the same result as the canonical form (BOM, CRLF, decomposed umlauts,
  * unquoted dates); every period runs forwards; text fields need visible characters; every file under
  * content/ and data/ is read or reported; one mistake gives one message.
@@ -7,9 +7,9 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ValidationResult } from '../../../src/lib/data/validate-project.ts';
+import { type ValidationResult } from '../../../src/lib/data/validate-repo.ts';
 import { formatIssue, type Issue } from '../../../src/lib/validation/issue.ts';
-import { TempProject, removeTempProjects } from '../../helpers/temp-project.ts';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
 const RB = 'content/regionalbudgets/test-2023';
 const INDEX = `${RB}/index.mdx`;
@@ -20,10 +20,10 @@ const BUDGET = 'data/budgets/test-2023.json';
 const SCHEDULE = 'data/schedules/test-2023.json';
 const KONTAKTE = 'data/kontakte.json';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 /** The shared fixture copy; `check` is what `npm run check` computes. */
-class Project extends TempProject {
+class Project extends TempRepo {
   check(): ValidationResult {
     return this.validate();
   }

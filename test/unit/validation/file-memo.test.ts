@@ -5,12 +5,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ValidationResult } from '../../../src/lib/data/validate-project.ts';
+import type { ValidationResult } from '../../../src/lib/data/validate-repo.ts';
 import { fileMemo, type FileMemo } from '../../../src/lib/io/file-memo.ts';
-import { validateProject } from '../../../src/lib/io/validate-project.ts';
-import { removeTempProjects, TempProject } from '../../helpers/temp-project.ts';
+import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
+import { removeTempRepos, TempRepo } from '../../helpers/temp-repo.ts';
 
-afterAll(removeTempProjects);
+afterAll(removeTempRepos);
 
 const summary = (r: ValidationResult) => ({ errors: r.errors, warnings: r.warnings, counts: r.counts, model: r.model !== undefined, notices: r.notices });
 
@@ -30,18 +30,18 @@ function countingMemo(): FileMemo & { computed: number } {
 }
 
 describe('validation with a memo of unchanged files', () => {
-  const p = new TempProject();
+  const p = new TempRepo();
   const rb = readdirSync(join(p.dir, 'content/regionalbudgets')).sort()[0] as string;
   const measure = `content/regionalbudgets/${rb}/massnahmen/${readdirSync(join(p.dir, 'content/regionalbudgets', rb, 'massnahmen')).sort()[0]}`;
   const memo = countingMemo();
 
   it('gives the result of a validation from scratch, and reads nothing again while nothing changed', () => {
-    const first = validateProject(p.dir, memo);
+    const first = validateRepo(p.dir, memo);
     expect(first.errors).toEqual([]);
-    expect(summary(first)).toEqual(summary(validateProject(p.dir)));
+    expect(summary(first)).toEqual(summary(validateRepo(p.dir)));
     const computed = memo.computed;
     expect(computed).toBeGreaterThan(5);
-    const again = validateProject(p.dir, memo);
+    const again = validateRepo(p.dir, memo);
     expect(memo.computed).toBe(computed);
     expect(summary(again)).toEqual(summary(first));
   });
@@ -49,21 +49,21 @@ describe('validation with a memo of unchanged files', () => {
   it('sees a changed title, a broken file and its fix, like a validation from scratch', () => {
     const before = memo.computed;
     p.replace(measure, /^title: .*$/m, 'title: Neuer Titel der Maßnahme');
-    const changed = validateProject(p.dir, memo);
+    const changed = validateRepo(p.dir, memo);
     // the measure's entry and its body check, nothing else
     expect(memo.computed - before).toBe(2);
-    expect(summary(changed)).toEqual(summary(validateProject(p.dir)));
+    expect(summary(changed)).toEqual(summary(validateRepo(p.dir)));
     expect(changed.model?.regionalbudgets.flatMap((r) => r.measures.map((m) => m.data.title))).toContain('Neuer Titel der Maßnahme');
 
     const text = p.read(measure);
     p.write(measure, text.replace(/^title: .*$/m, 'title: "offen'));
-    const broken = validateProject(p.dir, memo);
+    const broken = validateRepo(p.dir, memo);
     expect(broken.errors.length).toBeGreaterThan(0);
-    expect(summary(broken)).toEqual(summary(validateProject(p.dir)));
+    expect(summary(broken)).toEqual(summary(validateRepo(p.dir)));
 
     p.write(measure, text);
-    const fixed = validateProject(p.dir, memo);
+    const fixed = validateRepo(p.dir, memo);
     expect(fixed.errors).toEqual([]);
-    expect(summary(fixed)).toEqual(summary(validateProject(p.dir)));
+    expect(summary(fixed)).toEqual(summary(validateRepo(p.dir)));
   });
 });

@@ -1,7 +1,7 @@
 /** Atom feed of the news about one Regionalbudget and its measures. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { buildDate } from '../../../lib/build-date.ts';
-import { getModel } from '../../../lib/data/project.ts';
+import { getModel } from '../../../lib/data/get-model.ts';
 import { pageKeys } from '../../../lib/io/render-keys.ts';
 import { lastUpdated } from '../../../lib/io/git-dates.ts';
 import { atomXml } from '../../../lib/opendata/atom.ts';

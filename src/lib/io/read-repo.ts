@@ -24,9 +24,9 @@ import { normaliseText, parseFrontmatterSource, parseJsonSource, type ParsedSour
 import { strayFileIssues } from '../validation/stray-files.ts';
 import { contactIdsOf, idOfName, knownIdOfName } from '../data/entry-ids.ts';
 import { CHECKED_ROOTS, extensionOf, isVisibleName, PLACES, type Place } from '../data/layout.ts';
-import type { Entry, KnownIds, ParsedProject, RegionalbudgetEntry } from '../data/parsed-project.ts';
+import type { Entry, KnownIds, ParsedRepo, RegionalbudgetEntry } from '../data/parsed-repo.ts';
 import type { FileMemo } from './file-memo.ts';
-import { filesBelow } from './project-files.ts';
+import { filesBelow } from './repo-files.ts';
 
 /** Names the schemas in memo keys (an entry checked against one schema is no answer for another). */
 const schemaIds = new WeakMap<z.ZodType, number>();
@@ -145,13 +145,13 @@ class Reader {
 }
 
 /** Reads `content/` and `data/` below `root`. */
-export function readProject(root: string, memo?: FileMemo): { project: ParsedProject; issues: Issue[] } {
+export function readRepo(root: string, memo?: FileMemo): { repo: ParsedRepo; issues: Issue[] } {
   const r = new Reader(root, memo);
   const regionalbudgets: RegionalbudgetEntry[] = [];
   const known: KnownIds = {
     regionalbudgets: new Set(),
     handlungsfelder: new Set(),
-    massnahmen: new Set(),
+    measures: new Set(),
     programmes: new Set(),
     projects: new Set(),
     news: new Set(),
@@ -163,7 +163,7 @@ export function readProject(root: string, memo?: FileMemo): { project: ParsedPro
     const index = r.list(dir, PLACES.regionalbudgets);
     const rbId = r.knownId(join(root, dir), false);
     const handlungsfelder = r.markdownEntries(`${dir}/handlungsfelder`, PLACES.handlungsfelder, handlungsfeldSchema, known.handlungsfelder, `${rbId}/`);
-    const massnahmen = r.markdownEntries(`${dir}/massnahmen`, PLACES.massnahmen, massnahmeSchema, known.massnahmen, `${rbId}/`);
+    const measures = r.markdownEntries(`${dir}/massnahmen`, PLACES.massnahmen, massnahmeSchema, known.measures, `${rbId}/`);
     if (index.length !== 1) {
       r.issues.push({
         severity: 'error',
@@ -179,7 +179,7 @@ export function readProject(root: string, memo?: FileMemo): { project: ParsedPro
     const slugOk = r.idOf(join(root, dir), false);
     const entry = r.load(index[0] as string, regionalbudgetSchema, 'markdown');
     if (!slugOk || !entry) continue;
-    regionalbudgets.push({ ...entry, id, handlungsfelder, massnahmen });
+    regionalbudgets.push({ ...entry, id, handlungsfelder, measures });
   }
 
   const jsonEntries = <S extends z.ZodType>(place: Place, schema: S) =>
@@ -204,7 +204,7 @@ export function readProject(root: string, memo?: FileMemo): { project: ParsedPro
     else if (source) known.contacts = contactIdsOf(source.data);
   } else known.contacts = new Set();
 
-  const project: ParsedProject = {
+  const repo: ParsedRepo = {
     site: existsSync(siteFile) ? r.load(siteFile, siteSchema, 'json') : undefined,
     contacts,
     programmes: r.markdownEntries(PLACES.programme.base, PLACES.programme, programmSchema, known.programmes),
@@ -217,5 +217,5 @@ export function readProject(root: string, memo?: FileMemo): { project: ParsedPro
   };
   const { files, broken } = filesBelow(root, CHECKED_ROOTS);
   r.issues.push(...strayFileIssues(files, broken));
-  return { project, issues: r.issues };
+  return { repo, issues: r.issues };
 }

@@ -5,7 +5,7 @@
  * pages and components ask here, pure modules take the model as an argument.
  */
 import { perBuild } from '../io/build-cache.ts';
-import { validateProject } from '../io/validate-project.ts';
+import { validateRepo } from '../io/validate-repo.ts';
 import { ValidationFailed } from '../validation/issue.ts';
 import type { Model } from './model.ts';
 
@@ -17,13 +17,13 @@ export function setModel(root: string, model: Model): void {
   perBuild(root, 'model', () => model);
 }
 
-export function projectRoot(): string {
-  return process.env['RB_PROJECT_ROOT'] ?? process.cwd();
+export function repoRoot(): string {
+  return process.env['RB_REPO_ROOT'] ?? process.cwd();
 }
 
-export function getModel(root: string = projectRoot()): Model {
+export function getModel(root: string = repoRoot()): Model {
   return perBuild(root, 'model', () => {
-    const result = validateProject(root);
+    const result = validateRepo(root);
     if (!result.model) throw new ValidationFailed([...result.errors, ...result.warnings]);
     return result.model;
   });

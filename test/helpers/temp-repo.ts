@@ -1,24 +1,24 @@
 /**
  * A temporary copy of test/fixtures/valid (or of the repository's own content and data), changed in one place
- * and checked in-process with validateProject (no child process per case).
+ * and checked in-process with validateRepo (no child process per case).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateProject } from '../../src/lib/io/validate-project.ts';
-import type { ValidationResult } from '../../src/lib/data/validate-project.ts';
+import { validateRepo } from '../../src/lib/io/validate-repo.ts';
+import type { ValidationResult } from '../../src/lib/data/validate-repo.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const temps: string[] = [];
 
 /** Removes every temporary project (call from afterAll). */
-export function removeTempProjects(): void {
+export function removeTempRepos(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export class TempProject {
+export class TempRepo {
   readonly dir = mkdtempSync(join(tmpdir(), 'rb-fixture-'));
   /** `parts`: copy only these folders of `source` (the repository is more than its content). */
   constructor(source = FIXTURE, parts?: string[]) {
@@ -26,9 +26,9 @@ export class TempProject {
     if (!parts) cpSync(source, this.dir, { recursive: true });
     for (const part of parts ?? []) cpSync(join(source, part), join(this.dir, part), { recursive: true });
   }
-  /** The repository's content and data: everything validateProject reads. */
-  static ofRepository(): TempProject {
-    return new TempProject(REPOSITORY, ['content', 'data']);
+  /** The repository's content and data: everything validateRepo reads. */
+  static ofRepository(): TempRepo {
+    return new TempRepo(REPOSITORY, ['content', 'data']);
   }
   read(rel: string): string {
     return readFileSync(join(this.dir, rel), 'utf8');
@@ -61,6 +61,6 @@ export class TempProject {
     return index + 1;
   }
   validate(): ValidationResult {
-    return validateProject(this.dir);
+    return validateRepo(this.dir);
   }
 }

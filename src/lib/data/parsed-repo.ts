@@ -15,7 +15,7 @@ import type { Position } from '../validation/locate.ts';
 export interface Entry<T> {
   /** File name without extension (a slug). */
   id: string;
-  /** Path relative to the project root. */
+  /** Path relative to the repo root. */
   file: string;
   data: T;
   locate(path: readonly PathSegment[]): Position | undefined;
@@ -23,7 +23,7 @@ export interface Entry<T> {
 
 export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
   handlungsfelder: Entry<HandlungsfeldData>[];
-  massnahmen: Entry<MassnahmeData>[];
+  measures: Entry<MassnahmeData>[];
 }
 
 /**
@@ -33,7 +33,7 @@ export interface RegionalbudgetEntry extends Entry<RegionalbudgetData> {
 export interface KnownIds {
   regionalbudgets: Set<string>;
   handlungsfelder: Set<string>;
-  massnahmen: Set<string>;
+  measures: Set<string>;
   programmes: Set<string>;
   projects: Set<string>;
   news: Set<string>;
@@ -41,7 +41,7 @@ export interface KnownIds {
   contacts: Set<string> | undefined;
 }
 
-export interface ParsedProject {
+export interface ParsedRepo {
   site: Entry<Site> | undefined;
   contacts: Entry<{ contacts: Kontakt[] }> | undefined;
   programmes: Entry<ProgrammData>[];

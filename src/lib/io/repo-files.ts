@@ -1,12 +1,12 @@
 /**
  * The one walk over the project's folders. A symbolic link counts as what it points to, as for the reader
- * (read-project.ts); a link to nothing is listed apart, so the check can report it.
+ * (read-repo.ts); a link to nothing is listed apart, so the check can report it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface FolderFiles {
-  /** Paths relative to the project root, with `/`, sorted. */
+  /** Paths relative to the repo root, with `/`, sorted. */
   files: string[];
   /** Symbolic links whose target does not exist. */
   broken: string[];

@@ -1,5 +1,5 @@
 /**
- * The checks and the model over a project that has been read (src/lib/io/validate-project.ts reads it):
+ * The checks and the model over a repo that has been read (src/lib/io/validate-repo.ts reads it):
  * cross-checks run once; the result holds every error, warning, notice and placeholder.
  */
 import { checkAddresses } from '../validation/address-checks.ts';
@@ -10,7 +10,7 @@ import { checkSchedules } from '../validation/schedule-checks.ts';
 import { checkPlaceholders, isContentPlaceholder } from '../validation/placeholder-checks.ts';
 import { conflictNotices } from '../validation/conflict-notices.ts';
 import { buildModel, type Model } from './model.ts';
-import type { ParsedProject } from './parsed-project.ts';
+import type { ParsedRepo } from './parsed-repo.ts';
 
 export interface ValidationResult {
   errors: Issue[];
@@ -25,8 +25,8 @@ export interface ValidationResult {
   counts: Record<string, number>;
 }
 
-function demoNotices(project: ParsedProject): Issue[] {
-  const site = project.site;
+function demoNotices(repo: ParsedRepo): Issue[] {
+  const site = repo.site;
   if (!site || site.data.demo.length === 0) return [];
   return [
     {
@@ -42,8 +42,8 @@ function demoNotices(project: ParsedProject): Issue[] {
 }
 
 /** One issue per placeholder, at the line of the field, for the release build's refusal. */
-function placeholderIssues(project: ParsedProject, warnings: readonly Issue[]): Issue[] {
-  const site = project.site;
+function placeholderIssues(repo: ParsedRepo, warnings: readonly Issue[]): Issue[] {
+  const site = repo.site;
   const demo: Issue[] = (site?.data.demo ?? []).map((field) => ({
     severity: 'error',
     file: site?.file ?? 'data/site.json',
@@ -57,16 +57,16 @@ function placeholderIssues(project: ParsedProject, warnings: readonly Issue[]): 
   return sortIssues([...demo, ...content]);
 }
 
-export function checkProject(project: ParsedProject, readIssues: Issue[] = []): Pick<ValidationResult, 'errors' | 'warnings'> {
+export function checkRepo(repo: ParsedRepo, readIssues: Issue[] = []): Pick<ValidationResult, 'errors' | 'warnings'> {
   const all = [
     ...readIssues,
-    ...checkReferences(project),
-    ...checkUniqueness(project),
-    ...checkAddresses(project),
-    ...checkNewsFileNames(project),
-    ...checkBudgets(project),
-    ...checkSchedules(project),
-    ...checkPlaceholders(project),
+    ...checkReferences(repo),
+    ...checkUniqueness(repo),
+    ...checkAddresses(repo),
+    ...checkNewsFileNames(repo),
+    ...checkBudgets(repo),
+    ...checkSchedules(repo),
+    ...checkPlaceholders(repo),
   ];
   return {
     errors: sortIssues(all.filter((i) => i.severity === 'error')),
@@ -74,22 +74,22 @@ export function checkProject(project: ParsedProject, readIssues: Issue[] = []): 
   };
 }
 
-/** Everything the check says about `project`; `readIssues` are the reader's and the body checks' findings. */
-export function validateParsed(project: ParsedProject, readIssues: Issue[]): ValidationResult {
-  const { errors, warnings } = checkProject(project, readIssues);
-  const placeholders = placeholderIssues(project, warnings);
+/** Everything the check says about `repo`; `readIssues` are the reader's and the body checks' findings. */
+export function validateParsed(repo: ParsedRepo, readIssues: Issue[]): ValidationResult {
+  const { errors, warnings } = checkRepo(repo, readIssues);
+  const placeholders = placeholderIssues(repo, warnings);
   const counts = {
-    regionalbudgets: project.regionalbudgets.length,
-    handlungsfelder: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind !== 'begleitend').length, 0),
-    begleitend: project.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind === 'begleitend').length, 0),
-    massnahmen: project.regionalbudgets.reduce((n, rb) => n + rb.massnahmen.length, 0),
-    projekte: project.projects.length,
-    programme: project.programmes.length,
-    aktuelles: project.news.length,
-    kontakte: project.contacts?.data.contacts.length ?? 0,
+    regionalbudgets: repo.regionalbudgets.length,
+    handlungsfelder: repo.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind !== 'begleitend').length, 0),
+    begleitend: repo.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.filter((h) => h.data.kind === 'begleitend').length, 0),
+    massnahmen: repo.regionalbudgets.reduce((n, rb) => n + rb.measures.length, 0),
+    projekte: repo.projects.length,
+    programme: repo.programmes.length,
+    aktuelles: repo.news.length,
+    kontakte: repo.contacts?.data.contacts.length ?? 0,
   };
-  if (errors.length > 0) return { errors, warnings, notices: demoNotices(project), placeholders, counts };
-  const model = buildModel(project, warnings, placeholders);
-  const notices = [...conflictNotices(project, model), ...demoNotices(project)];
+  if (errors.length > 0) return { errors, warnings, notices: demoNotices(repo), placeholders, counts };
+  const model = buildModel(repo, warnings, placeholders);
+  const notices = [...conflictNotices(repo, model), ...demoNotices(repo)];
   return { errors, warnings, notices, placeholders, counts, model };
 }
