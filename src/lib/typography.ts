@@ -62,11 +62,23 @@ export function hyphenateWord(word: string, vocabulary: ReadonlySet<string>, min
  * build keys pages on them, src/lib/io/hyphenation-record.ts).
  */
 export function hyphenateText(text: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
+  let memo = hyphenated.get(vocabulary);
+  if (!memo) hyphenated.set(vocabulary, (memo = new Map()));
+  const known = memo;
   return text.replace(/\p{L}{12,}/gu, (word) => {
     onWord?.(word);
-    return hyphenateWord(word, vocabulary);
+    let result = known.get(word);
+    if (result === undefined) known.set(word, (result = hyphenateWord(word, vocabulary)));
+    return result;
   });
 }
+
+/**
+ * Every page of a build repeats the same long words (field titles, navigation, region names): each is split
+ * once per vocabulary. A vocabulary is a build's finished set (never changed after it is made), so a result
+ * stays right for as long as the set lives.
+ */
+const hyphenated = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
 interface Open {
   name: string;
