@@ -76,15 +76,19 @@ const HAS_BODY = /\bdata-pagefind-body\b/;
 export function preparePages(siteDir: string): IndexedPage[] {
   // Addresses and the body marker are checked before the pages are cleaned: most files (redirect pages, the
   // browse pages) are never indexed, and cleaning only removes text, so a page without the marker stays without.
-  const pages = htmlFiles(siteDir)
-    .map((file) => ({ file, url: urlOf(siteDir, file) }))
-    .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)))
-    .map((p) => ({ url: p.url, html: readFileSync(p.file, 'utf8') }))
-    .filter((p) => HAS_BODY.test(p.html))
-    .map((p) => ({ url: p.url, html: NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(p.html))) }))
-    .filter((p) => HAS_BODY.test(p.html))
-    .map((p) => ({ ...p, text: indexedText(p.html), title: mainHeading(p.html) }))
-    .sort((a, b) => a.url.localeCompare(b.url));
+  // One page at a time, keeping only the cleaned page: holding every page's raw HTML through a chain of array
+  // steps made the garbage collector the largest item of this phase (40 % of its CPU at 2,500 measures).
+  const pages: { url: string; html: string; text: string; title: string }[] = [];
+  for (const file of htmlFiles(siteDir)) {
+    const url = urlOf(siteDir, file);
+    if (NOT_INDEXED.some((prefix) => url.startsWith(prefix))) continue;
+    const raw = readFileSync(file, 'utf8');
+    if (!HAS_BODY.test(raw)) continue;
+    const html = NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
+    if (!HAS_BODY.test(html)) continue;
+    pages.push({ url, html, text: indexedText(html), title: mainHeading(html) });
+  }
+  pages.sort((a, b) => a.url.localeCompare(b.url));
   const vocabulary = learnParts(buildVocabulary(pages.map((p) => p.text)));
   const indexTerms = createIndexTerms(vocabulary);
   return pages.map((p) => {
