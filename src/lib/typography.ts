@@ -87,17 +87,40 @@ interface Open {
 
 const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g;
 
+/** Where the element opened just before `from` ends (after its balanced closing tag), or the end of the text. */
+function closingEnd(html: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  let t: RegExpExecArray | null;
+  while ((t = tags.exec(html))) {
+    if (t[0].endsWith('/>')) continue;
+    depth += t[1] ? -1 : 1;
+    if (depth === 0) return t.index + t[0].length;
+  }
+  return html.length;
+}
+
 /** Applies amounts and soft hyphens to an HTML fragment (see the module comment). */
 export function typeset(html: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
   const stack: Open[] = [];
   let out = '';
-  for (const match of html.matchAll(TOKEN)) {
+  const tokens = new RegExp(TOKEN.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = tokens.exec(html))) {
     const token = match[0];
     if (token.startsWith('<')) {
-      out += token;
       const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
+      const name = (tag?.[2] ?? '').toLowerCase();
+      // A chart is most of a page's markup and none of its text is touched: copy it whole instead of tag by tag.
+      if (name === 'svg' && !tag?.[1] && !token.endsWith('/>')) {
+        const end = closingEnd(html, 'svg', tokens.lastIndex);
+        out += html.slice(match.index, end);
+        tokens.lastIndex = end;
+        continue;
+      }
+      out += token;
       if (!tag || token.startsWith('<!--') || match[1]) continue;
-      const name = (tag[2] ?? '').toLowerCase();
       if (tag[1]) {
         const at = stack.map((o) => o.name).lastIndexOf(name);
         if (at >= 0) stack.length = at;

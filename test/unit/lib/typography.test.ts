@@ -39,6 +39,16 @@ describe('typeset', () => {
     );
   });
 
+  it('copies an SVG whole, nested or not, and goes on typesetting after its closing tag', () => {
+    const chart = '<svg viewBox="0 0 1 1"><g><svg><text>Gewerbeflächenmarketing 5.000 €</text></svg><text>7 €</text></g></svg>';
+    expect(typeset(`<p>Wirtschaftsförderung</p>${chart}<p>Wirtschaftsförderung 9 €</p>`, vocabulary)).toBe(
+      `<p>Wirtschafts${S}förderung</p>${chart}<p>Wirtschafts${S}förderung <span class="amount">9 €</span></p>`,
+    );
+    // Unclosed: the rest of the fragment is inside the SVG and stays as it is.
+    expect(typeset('<svg><text>Gewerbeflächenmarketing', vocabulary)).toBe('<svg><text>Gewerbeflächenmarketing');
+    expect(typeset('<svg/><p>Wirtschaftsförderung</p>', vocabulary)).toBe(`<svg/><p>Wirtschafts${S}förderung</p>`);
+  });
+
   it('keeps the markup otherwise byte for byte', () => {
     const html = '<!-- a < b --><div class="x"><br><img src="a.png" alt="Ä"/><p>Text &amp; mehr</p></div>';
     expect(typeset(html, vocabulary)).toBe(html);
