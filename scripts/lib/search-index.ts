@@ -9,27 +9,13 @@
  * Pages without search metadata get a type from their address (typeOfPath: Programm, Kontakt, Übersicht …). The search page and the static browse pages
  * (/massnahmen/…) are not indexed: they only repeat what the other pages say.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, createIndexTerms, learnParts } from '../../src/lib/search/compounds.ts';
 import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
-import { indexedText, mainHeading, maskAttributeMarkup, removeElements, withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
-
-/**
- * Page furniture that is left out of the index: it repeats on many pages and says nothing about the topic
- * (charts and their data tables, which repeat the budget table; short link; citation; press kit; the change
- * history of the data). Opening tags as regular expressions, for removeElements().
- */
-export const NOT_INDEXED_ELEMENTS = [
-  // Pagefind skips navigation and forms itself; removing them here keeps the compound terms in step.
-  /<nav\b[^>]*>/,
-  /<form\b[^>]*>/,
-  /<svg\b[^>]*>/,
-  /<figure\b[^>]*\bclass="chart-figure"[^>]*>/,
-  /<section\b[^>]*\baria-labelledby="(?:kurzlink|zitieren|presse)"[^>]*>/,
-  /<section\b[^>]*\bclass="[^"]*\b(?:press-kit|change-history)\b[^"]*"[^>]*>/,
-];
+import { withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
+import { cleanPages } from './search-clean.ts';
 
 /**
  * What a page of a type is about, though its text may not say so in these words: a programme page is about
@@ -60,35 +46,24 @@ function urlOf(siteDir: string, file: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
-export function withoutSoftHyphens(html: string): string {
-  return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
-}
-
 export interface IndexedPage {
   url: string;
   html: string;
 }
 
-const HAS_BODY = /\bdata-pagefind-body\b/;
-
 /** The pages to index with their index-only terms added (pure apart from reading the files). */
 export function preparePages(siteDir: string): IndexedPage[] {
-  // Addresses and the body marker are checked before the pages are cleaned: most files (redirect pages, the
-  // browse pages) are never indexed, and cleaning only removes text, so a page without the marker stays without.
-  // One page at a time, keeping only the cleaned page: holding every page's raw HTML through a chain of array
-  // steps made the garbage collector the largest item of this phase (40 % of its CPU at 2,500 measures).
-  const pages: { url: string; html: string; text: string; title: string }[] = [];
-  for (const file of htmlFiles(siteDir)) {
-    const url = urlOf(siteDir, file);
-    if (NOT_INDEXED.some((prefix) => url.startsWith(prefix))) continue;
-    const raw = readFileSync(file, 'utf8');
-    if (!HAS_BODY.test(raw)) continue;
-    const html = NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
-    if (!HAS_BODY.test(html)) continue;
-    pages.push({ url, html, text: indexedText(html), title: mainHeading(html) });
-  }
-  pages.sort((a, b) => a.url.localeCompare(b.url));
+  // Addresses are checked first: most files (redirect pages, the browse pages) are never read.
+  const candidates = htmlFiles(siteDir)
+    .map((file) => ({ file, url: urlOf(siteDir, file) }))
+    .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)));
+  const cleaned = cleanPages(candidates.map((p) => p.file));
+  const pages = candidates
+    .flatMap((p, i) => {
+      const page = cleaned[i];
+      return page ? [{ url: p.url, ...page }] : [];
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
   const vocabulary = learnParts(buildVocabulary(pages.map((p) => p.text)));
   const indexTerms = createIndexTerms(vocabulary);
   return pages.map((p) => {

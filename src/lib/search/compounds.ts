@@ -149,12 +149,28 @@ export function learnParts(vocabulary: ReadonlySet<string>): Set<string> {
 /** "L(i)ebenswerte" → ["lebenswerte", "liebenswerte"]: both readings of a word with letters in brackets. */
 export function bracketVariants(text: string): string[] {
   const variants = new Set<string>();
-  for (const m of text.toLocaleLowerCase('de-DE').matchAll(/(\p{L}*)\((\p{L}+)\)(\p{L}+)/gu)) {
-    variants.add(`${m[1]}${m[3]}`);
-    variants.add(`${m[1]}${m[2]}${m[3]}`);
+  const lower = text.toLocaleLowerCase('de-DE');
+  // The letters before "(" are found by walking back, not by a leading \p{L}* in the pattern: that made the
+  // engine retry every letter of every word (quadratic; the largest item of the index terms at 2,500 measures).
+  // They are the letter run just before "(", but never letters an earlier match already took.
+  let taken = 0;
+  for (const m of lower.matchAll(/\((\p{L}+)\)(\p{L}+)/gu)) {
+    let start = m.index;
+    for (;;) {
+      const unit = lower.charCodeAt(start - 1);
+      const width = unit >= 0xdc00 && unit <= 0xdfff && start - 2 >= taken ? 2 : 1;
+      if (start - width < taken || !LETTER.test(lower.slice(start - width, start))) break;
+      start -= width;
+    }
+    const prefix = lower.slice(start, m.index);
+    variants.add(`${prefix}${m[2]}`);
+    variants.add(`${prefix}${m[1]}${m[2]}`);
+    taken = m.index + m[0].length;
   }
   return [...variants];
 }
+
+const LETTER = /^\p{L}$/u;
 
 /**
  * Every term a compound adds to the index: its parts, the parts of the parts (recursively), and the ASCII

@@ -68,6 +68,26 @@ describe('bracketVariants', () => {
   it('reads letters in brackets both ways', () => {
     expect(bracketVariants('L(i)ebenswerte Orte')).toEqual(['lebenswerte', 'liebenswerte']);
   });
+
+  it('reads a text as the plain pattern /(\\p{L}*)\\((\\p{L}+)\\)(\\p{L}+)/ does, on random texts', () => {
+    // The pattern is the rule; bracketVariants finds the same matches without its quadratic leading \p{L}*.
+    const byPattern = (text: string) => {
+      const variants = new Set<string>();
+      for (const m of text.toLocaleLowerCase('de-DE').matchAll(/(\p{L}*)\((\p{L}+)\)(\p{L}+)/gu)) {
+        variants.add(`${m[1]}${m[3]}`);
+        variants.add(`${m[1]}${m[2]}${m[3]}`);
+      }
+      return [...variants];
+    };
+    const alphabet = ['a', 'b', 'Ä', 'ß', '𝐀', '(', ')', ' ', '-', '1'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 1500; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(bracketVariants(text), text).toEqual(byPattern(text));
+    }
+    expect(bracketVariants('ab(c)de(f)g x(y)z')).toEqual(byPattern('ab(c)de(f)g x(y)z'));
+  });
 });
 
 describe('compoundTerms and createIndexTerms', () => {
