@@ -4,7 +4,7 @@
  *
  * Cheap on a warm build, also for 10,000 images: each image's key is a SHA-256 of everything that decides
  * its pixels (the card's SVG with <text>, which contains all text and layout, plus the font files and the
- * versions of resvg and of the text outliner; the PNG itself is drawn from glyph outlines, og-outline.ts).
+ * versions of resvg and of the text shaper; the PNG itself is painted from glyph masks, og-raster.ts).
  * A PNG with that key in the cache (.cache/og/, or RB_OG_CACHE_DIR) is hard-linked (or copied) into the
  * output; only new keys are rendered, in worker threads when there are many. Cache files are written atomically, so parallel builds can share the cache; files unused for 30 days are removed.
  */
@@ -29,11 +29,11 @@ export interface OgResult {
 
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 /**
- * Part of the cache key: PNGs from resvg's own encoder and from encodePng differ in bytes, and text drawn
- * by resvg from <text> and from HarfBuzz outlines (og-outline.ts) differs in a few anti-aliased pixels.
+ * Part of the cache key: how the PNG is encoded (og-png.ts: palette, zlib RLE; RGBA for cards of more than
+ * 256 colours) and how text is drawn (og-raster.ts: HarfBuzz glyphs as resvg coverage masks, blended per pixel).
  */
-const PNG_ENCODER = 'encodePng-rgba-z3';
-const TEXT_DRAWING = 'harfbuzz-outlines-1';
+const PNG_ENCODER = 'encodePalettePng-rle';
+const TEXT_DRAWING = 'harfbuzz-masks-1';
 
 function sha256(...parts: (string | Buffer)[]): string {
   const hash = createHash('sha256');

@@ -1,9 +1,8 @@
 /**
- * Text of a share image as glyph outlines instead of <text>: HarfBuzz (harfbuzzjs, the shaper resvg's
- * rustybuzz was ported from) shapes each line with the same Noto Sans files, so kerning and ligatures match
- * what resvg would draw, and each glyph's outline is read from the font once per thread and reused.
- * resvg then only fills paths: ~7 ms less per 1200 × 630 image than shaping and outlining <text> itself
- * (scripts/bench/og-speed.ts, docs/performance.md).
+ * Text of a share image, shaped by HarfBuzz (harfbuzzjs, the shaper resvg's rustybuzz was ported from) with the
+ * same Noto Sans files, so kerning and ligatures match what resvg draws from <text>. `shaper` places each glyph
+ * of a run on the card (og-raster.ts paints from it); `outliner` writes the glyphs as SVG paths, the reference
+ * rendering the painted PNG is compared with. Each glyph's outline is read from the font once per thread.
  */
 import * as hb from 'harfbuzzjs';
 import { readFileSync } from 'node:fs';
@@ -22,13 +21,67 @@ function outlineFont(file: string): OutlineFont {
   return { font: new hb.Font(face), unitsPerEm: face.upem, glyphs: new Map() };
 }
 
-function glyphPath(f: OutlineFont, id: number): string {
-  let d = f.glyphs.get(id);
-  if (d === undefined) {
-    d = f.font.glyphToPath(id);
-    f.glyphs.set(id, d);
-  }
-  return d;
+/** One glyph of a shaped run: its outline's origin on the card, in pixels (x right, y down). */
+export interface PlacedGlyph {
+  id: number;
+  x: number;
+  y: number;
+}
+
+export interface ShapedRun {
+  /** Pixels per font unit. */
+  scale: number;
+  /** Where the run's origin lands (the start of its first glyph, on the baseline). */
+  x0: number;
+  y0: number;
+  /** Glyph positions in font units relative to (x0, y0), y up, as HarfBuzz gives them. */
+  glyphs: { id: number; dx: number; dy: number }[];
+}
+
+export interface Shaper {
+  shape(run: TextRun): ShapedRun;
+  /** SVG path data of a glyph in font units (y up); "" for a glyph without outline (space). */
+  path(weight: 400 | 700, id: number): string;
+}
+
+/** A shaper over the regular (400) and bold (700) font files; the fonts are read on first use. */
+export function shaper(files: { regular: string; bold: string }): Shaper {
+  let fonts: { 400: OutlineFont; 700: OutlineFont } | undefined;
+  let buf: hb.Buffer | undefined;
+  const load = () => (fonts ??= { 400: outlineFont(files.regular), 700: outlineFont(files.bold) });
+  return {
+    shape(t) {
+      const f = load()[t.weight];
+      buf ??= new hb.Buffer();
+      buf.reset();
+      buf.addText(t.content);
+      buf.guessSegmentProperties();
+      hb.shape(f.font, buf);
+      const infos = buf.getGlyphInfos();
+      const positions = buf.getGlyphPositions();
+      let width = 0;
+      for (const p of positions) width += p.xAdvance;
+      const scale = t.size / f.unitsPerEm;
+      const glyphs: ShapedRun['glyphs'] = [];
+      let pen = 0;
+      infos.forEach((info, i) => {
+        const p = positions[i];
+        if (!p) return;
+        glyphs.push({ id: info.codepoint, dx: pen + p.xOffset, dy: p.yOffset });
+        pen += p.xAdvance;
+      });
+      return { scale, x0: t.anchor === 'end' ? t.x - width * scale : t.x, y0: t.y, glyphs };
+    },
+    path(weight, id) {
+      const f = load()[weight];
+      let d = f.glyphs.get(id);
+      if (d === undefined) {
+        d = f.font.glyphToPath(id);
+        f.glyphs.set(id, d);
+      }
+      return d;
+    },
+  };
 }
 
 /** Rounds to 1/100 px: far below what the 1200 × 630 raster shows, and keeps the SVG short. */
@@ -41,36 +94,17 @@ export interface Outliner {
 
 /** An outliner over the regular (400) and bold (700) font files. */
 export function outliner(files: { regular: string; bold: string }): Outliner {
-  let fonts: { 400: OutlineFont; 700: OutlineFont } | undefined;
-  let buf: hb.Buffer | undefined;
+  const shapes = shaper(files);
   return {
     run(t) {
-      fonts ??= { 400: outlineFont(files.regular), 700: outlineFont(files.bold) };
-      const f = fonts[t.weight];
-      buf ??= new hb.Buffer();
-      buf.reset();
-      {
-        buf.addText(t.content);
-        buf.guessSegmentProperties();
-        hb.shape(f.font, buf);
-        const infos = buf.getGlyphInfos();
-        const positions = buf.getGlyphPositions();
-        let width = 0;
-        for (const p of positions) width += p.xAdvance;
-        const scale = t.size / f.unitsPerEm;
-        const x0 = t.anchor === 'end' ? t.x - width * scale : t.x;
-        const paths: string[] = [];
-        let pen = 0;
-        infos.forEach((info, i) => {
-          const p = positions[i];
-          if (!p) return;
-          const d = glyphPath(f, info.codepoint);
-          if (d) paths.push(`<path transform="translate(${pen + p.xOffset} ${p.yOffset})" d="${d}"/>`);
-          pen += p.xAdvance;
-        });
-        // Font units are y-up; the group flips and scales them onto the baseline at (x0, y).
-        return `<g fill="${escapeXml(t.fill)}" transform="matrix(${scale} 0 0 ${-scale} ${num(x0)} ${num(t.y)})">${paths.join('')}</g>`;
+      const { scale, x0, y0, glyphs } = shapes.shape(t);
+      const paths: string[] = [];
+      for (const g of glyphs) {
+        const d = shapes.path(t.weight, g.id);
+        if (d) paths.push(`<path transform="translate(${g.dx} ${g.dy})" d="${d}"/>`);
       }
+      // Font units are y-up; the group flips and scales them onto the baseline at (x0, y).
+      return `<g fill="${escapeXml(t.fill)}" transform="matrix(${scale} 0 0 ${-scale} ${num(x0)} ${num(y0)})">${paths.join('')}</g>`;
     },
   };
 }

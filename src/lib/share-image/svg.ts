@@ -98,24 +98,37 @@ export type TextRenderer = (run: TextRun) => string;
 export const svgText: TextRenderer = ({ x, y, size, weight, fill, content, anchor }) =>
   `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeXml(content)}</text>`;
 
+/** A filled rectangle on the card (all edges on whole pixels). */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+}
+
+/** What the card draws, in painting order: rectangles and runs of text. */
+export type CardShape = { rect: CardRect } | { text: TextRun };
+
 /**
- * The card as SVG. `drawText` decides how text lands in it: as <text> (default) or as glyph outlines
- * (scripts/lib/og-outline.ts, which the build renders from: same pixels, without resvg's text layout).
+ * The card as shapes in painting order: a pure function of the card and the font metrics. `cardSvg` writes
+ * them as SVG (the cache key and the reference rendering); scripts/lib/og-raster.ts paints them directly.
  */
-export function cardSvg(card: ShareCard, fonts: Fonts, drawText: TextRenderer = svgText): string {
+export function cardLayout(card: ShareCard, fonts: Fonts): CardShape[] {
+  const shapes: CardShape[] = [];
+  const rect = (x: number, y: number, width: number, height: number, fill: string) => shapes.push({ rect: { x, y, width, height, fill } });
   const text = (x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor: 'start' | 'end' = 'start') =>
-    drawText({ x, y, size, weight, fill, content, anchor });
-  const parts: string[] = [];
-  parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
-  parts.push(`<rect width="${WIDTH}" height="88" fill="${COLORS.brand}"/>`);
+    shapes.push({ text: { x, y, size, weight, fill, content, anchor } });
+  rect(0, 0, WIDTH, HEIGHT, '#ffffff');
+  rect(0, 0, WIDTH, 88, COLORS.brand);
   const hostWidth = textWidth(fonts.regular, card.host, 24);
-  parts.push(text(MARGIN, 56, 30, 700, COLORS.brandText, ellipsize(card.siteName, CONTENT - hostWidth - 40, (s) => textWidth(fonts.bold, s, 30))));
-  parts.push(text(WIDTH - MARGIN, 56, 24, 400, COLORS.brandText, card.host, 'end'));
-  parts.push(text(MARGIN, 150, 28, 400, COLORS.muted, ellipsize(card.kicker, CONTENT, (s) => textWidth(fonts.regular, s, 28))));
+  text(MARGIN, 56, 30, 700, COLORS.brandText, ellipsize(card.siteName, CONTENT - hostWidth - 40, (s) => textWidth(fonts.bold, s, 30)));
+  text(WIDTH - MARGIN, 56, 24, 400, COLORS.brandText, card.host, 'end');
+  text(MARGIN, 150, 28, 400, COLORS.muted, ellipsize(card.kicker, CONTENT, (s) => textWidth(fonts.regular, s, 28)));
 
   const title = layoutTitle(card.title, fonts);
   const lineHeight = Math.round(title.size * 1.16);
-  title.lines.forEach((line, i) => parts.push(text(MARGIN, 150 + 24 + lineHeight * (i + 1) - Math.round(title.size * 0.2), title.size, 700, COLORS.text, line)));
+  title.lines.forEach((line, i) => text(MARGIN, 150 + 24 + lineHeight * (i + 1) - Math.round(title.size * 0.2), title.size, 700, COLORS.text, line));
 
   const figures = card.figures.slice(0, 3);
   if (figures.length > 0) {
@@ -124,14 +137,29 @@ export function cardSvg(card: ShareCard, fonts: Fonts, drawText: TextRenderer = 
     const top = 466;
     figures.forEach((f, i) => {
       const x = MARGIN + i * (boxWidth + gap);
-      parts.push(`<rect x="${x}" y="${top}" width="${boxWidth}" height="124" fill="${COLORS.figure}"/>`);
-      parts.push(`<rect x="${x}" y="${top}" width="6" height="124" fill="${COLORS.accent}"/>`);
+      rect(x, top, boxWidth, 124, COLORS.figure);
+      rect(x, top, 6, 124, COLORS.accent);
       const inner = boxWidth - 48;
-      parts.push(text(x + 28, top + 42, 24, 400, COLORS.muted, ellipsize(f.label, inner, (s) => textWidth(fonts.regular, s, 24))));
+      text(x + 28, top + 42, 24, 400, COLORS.muted, ellipsize(f.label, inner, (s) => textWidth(fonts.regular, s, 24)));
       let size = 40;
       while (size > 24 && textWidth(fonts.bold, f.value, size) > inner) size -= 2;
-      parts.push(text(x + 28, top + 96, size, 700, COLORS.text, ellipsize(f.value, inner, (s) => textWidth(fonts.bold, s, size))));
+      text(x + 28, top + 96, size, 700, COLORS.text, ellipsize(f.value, inner, (s) => textWidth(fonts.bold, s, size)));
     });
   }
+  return shapes;
+}
+
+/**
+ * The card as SVG. `drawText` decides how text lands in it: as <text> (default; this markup keys the cache)
+ * or as glyph outlines (scripts/lib/og-outline.ts: the reference the painted PNG is compared with).
+ */
+export function cardSvg(card: ShareCard, fonts: Fonts, drawText: TextRenderer = svgText): string {
+  const parts = cardLayout(card, fonts).map((s) =>
+    'rect' in s
+      ? s.rect.x === 0 && s.rect.y === 0
+        ? `<rect width="${s.rect.width}" height="${s.rect.height}" fill="${s.rect.fill}"/>`
+        : `<rect x="${s.rect.x}" y="${s.rect.y}" width="${s.rect.width}" height="${s.rect.height}" fill="${s.rect.fill}"/>`
+      : drawText(s.text),
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
 }

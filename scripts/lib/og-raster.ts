@@ -1,0 +1,218 @@
+/**
+ * Paints a share card directly instead of rasterising the whole 1200 × 630 SVG: the card is flat rectangles and
+ * text, so each rectangle is a row fill and each glyph a coverage mask, drawn by resvg once per thread for
+ * (font, glyph, size, position within the pixel) and reused on every card. The card is painted into palette
+ * indices (resvg's anti-aliasing gives a card ~135 colours), ready for a palette PNG (og-png.ts).
+ *
+ * The pixels are resvg's: each mask is resvg's coverage of the same outline at the same position within the
+ * pixel, and glyphs are blended as tiny-skia blends an opaque colour with coverage c,
+ * (dst·(255−c) + src·c + 255) >> 8 per channel (test/unit/opendata/share-image-raster.test.ts compares).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import type { CardShape, TextRun } from '../../src/lib/share-image/svg.ts';
+import type { Shaper } from './og-outline.ts';
+
+/**
+ * Steps per pixel at which a glyph's position keys its mask. Glyphs land on multiples of 1/1000 px (whole-pixel
+ * anchors, whole-pixel font sizes, 1000 units per em), so this reproduces resvg exactly. Coarser steps (1/16 px)
+ * need half the masks but move edges by up to 1/32 px, which tiny-skia's 4× supersampling turns into edge
+ * pixels up to 61/255 apart from resvg's (0.2 % of the pixels; docs/performance.md).
+ */
+export const SUBPIXEL = 1000;
+
+/** A glyph's coverage (0–255) in a box whose top left lies at (left, top) pixels from the glyph's pixel. */
+export interface GlyphMask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  coverage: Uint8Array;
+}
+
+const EMPTY: GlyphMask = { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0) };
+
+/** Bounds of an SVG path from its points (M/L/Q/C/Z with absolute coordinates, as HarfBuzz writes them). */
+function pathBounds(d: string): { minX: number; minY: number; maxX: number; maxY: number } | undefined {
+  const nums = d.match(/-?\d*\.?\d+(?:e-?\d+)?/gi);
+  if (!nums || nums.length < 2) return undefined;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i + 1 < nums.length; i += 2) {
+    const x = Number(nums[i]);
+    const y = Number(nums[i + 1]);
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+/**
+ * resvg's coverage of an outline (font units, y up) scaled by `scale` with its origin at (fx, fy) within a
+ * pixel (0 ≤ fx, fy < 1): mask pixel (0, 0) is the origin's pixel offset by (left, top).
+ */
+export function glyphMask(d: string, scale: number, fx: number, fy: number): GlyphMask {
+  const b = d ? pathBounds(d) : undefined;
+  if (!b) return EMPTY;
+  // One pixel of margin: anti-aliasing reaches into the pixel beyond the outline's bounds.
+  const left = Math.floor(fx + b.minX * scale) - 1;
+  const top = Math.floor(fy - b.maxY * scale) - 1;
+  const width = Math.ceil(fx + b.maxX * scale) + 1 - left;
+  const height = Math.ceil(fy - b.minY * scale) + 1 - top;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${fx - left} ${fy - top})" d="${d}"/></svg>`;
+  const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+  const rgba = image.pixels;
+  const coverage = new Uint8Array(width * height);
+  // Black on transparent: the alpha is the coverage.
+  for (let i = 0; i < coverage.length; i++) coverage[i] = rgba[i * 4 + 3] ?? 0;
+  return { left, top, width, height, coverage };
+}
+
+/** Masks of this thread, by weight, glyph, scale and sub-pixel position. */
+export class GlyphMasks {
+  private readonly masks = new Map<string, GlyphMask>();
+  private readonly shapes: Shaper;
+  constructor(shapes: Shaper) {
+    this.shapes = shapes;
+  }
+  get size(): number {
+    return this.masks.size;
+  }
+  get(weight: 400 | 700, id: number, scale: number, qx: number, qy: number): GlyphMask {
+    const key = `${weight} ${id} ${scale} ${qx} ${qy}`;
+    let mask = this.masks.get(key);
+    if (!mask) {
+      mask = glyphMask(this.shapes.path(weight, id), scale, qx / SUBPIXEL, qy / SUBPIXEL);
+      this.masks.set(key, mask);
+    }
+    return mask;
+  }
+}
+
+/** "#rrggbb" → 0xrrggbb. */
+function rgb(hex: string): number {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m?.[1]) throw new Error(`Vorschaubild: Farbe „${hex}“ ist nicht #rrggbb`);
+  return parseInt(m[1], 16);
+}
+
+/** tiny-skia's blend of an opaque colour over an opaque pixel with coverage c, per 8-bit channel. */
+function blend(dst: number, src: number, c: number): number {
+  const inv = 255 - c;
+  const ch = (shift: number) => ((((dst >> shift) & 255) * inv + ((src >> shift) & 255) * c + 255) >> 8) << shift;
+  return ch(16) | ch(8) | ch(0);
+}
+
+/**
+ * A card painted as palette indices: `rows` is laid out as PNG scanlines (one filter byte, 0, before each row
+ * of `width` indices), `palette` holds 0xrrggbb per index. More than 256 colours cannot be a palette PNG:
+ * `palette.length` then exceeds 256 and the indices in `rows` are not meaningful (og-png.ts draws RGBA then).
+ */
+export interface PaintedCard {
+  width: number;
+  height: number;
+  rows: Uint8Array;
+  palette: number[];
+}
+
+/** Paints cards of one size into one reused buffer; each `paint` overwrites the previous card. */
+export class CardPainter {
+  readonly rows: Uint8Array;
+  private palette: number[] = [];
+  private index = new Map<number, number>();
+  /** Per text colour: (palette index · 256 + coverage) → palette index of the blend, −1 if not known yet. */
+  private blends = new Map<number, Int16Array>();
+
+  readonly width: number;
+  readonly height: number;
+  private readonly shapes: Shaper;
+  private readonly masks: GlyphMasks;
+
+  constructor(width: number, height: number, shapes: Shaper, masks: GlyphMasks) {
+    this.width = width;
+    this.height = height;
+    this.shapes = shapes;
+    this.masks = masks;
+    this.rows = new Uint8Array((width + 1) * height);
+  }
+
+  private colour(c: number): number {
+    let i = this.index.get(c);
+    if (i === undefined) {
+      i = this.palette.length;
+      this.palette.push(c);
+      this.index.set(c, i);
+    }
+    return i;
+  }
+
+  paint(shapes: CardShape[]): PaintedCard {
+    this.palette = [];
+    this.index.clear();
+    for (const table of this.blends.values()) table.fill(-1);
+    for (const s of shapes) {
+      if ('rect' in s) this.rect(s.rect.x, s.rect.y, s.rect.width, s.rect.height, rgb(s.rect.fill));
+      else this.text(s.text);
+      if (this.palette.length > 256) break;
+    }
+    return { width: this.width, height: this.height, rows: this.rows, palette: this.palette };
+  }
+
+  private rect(x: number, y: number, w: number, h: number, fill: number): void {
+    if (![x, y, w, h].every(Number.isInteger)) throw new Error(`Vorschaubild: Rechteck ${x},${y} ${w}×${h} liegt nicht auf ganzen Pixeln`);
+    const x0 = Math.max(0, x);
+    const x1 = Math.min(this.width, x + w);
+    const i = this.colour(fill);
+    if (i > 255 || x1 <= x0) return;
+    const stride = this.width + 1;
+    for (let row = Math.max(0, y); row < Math.min(this.height, y + h); row++) this.rows.fill(i, row * stride + 1 + x0, row * stride + 1 + x1);
+  }
+
+  private text(run: TextRun): void {
+    const fg = rgb(run.fill);
+    const fgIndex = this.colour(fg);
+    if (fgIndex > 255) return;
+    let table = this.blends.get(fg);
+    if (!table) {
+      table = new Int16Array(256 * 256).fill(-1);
+      this.blends.set(fg, table);
+    }
+    const { scale, x0, y0, glyphs } = this.shapes.shape(run);
+    const stride = this.width + 1;
+    const rows = this.rows;
+    for (const g of glyphs) {
+      const qxAll = Math.round((x0 + g.dx * scale) * SUBPIXEL);
+      const qyAll = Math.round((y0 - g.dy * scale) * SUBPIXEL);
+      const px = Math.floor(qxAll / SUBPIXEL);
+      const py = Math.floor(qyAll / SUBPIXEL);
+      const mask = this.masks.get(run.weight, g.id, scale, qxAll - px * SUBPIXEL, qyAll - py * SUBPIXEL);
+      const { coverage, width: mw, height: mh } = mask;
+      for (let my = 0; my < mh; my++) {
+        const y = py + mask.top + my;
+        if (y < 0 || y >= this.height) continue;
+        for (let mx = 0; mx < mw; mx++) {
+          const c = coverage[my * mw + mx]!;
+          if (c === 0) continue;
+          const x = px + mask.left + mx;
+          if (x < 0 || x >= this.width) continue;
+          const at = y * stride + 1 + x;
+          if (c === 255) {
+            rows[at] = fgIndex;
+            continue;
+          }
+          const key = rows[at]! * 256 + c;
+          let to = table[key]!;
+          if (to < 0) {
+            to = this.colour(blend(this.palette[rows[at]!]!, fg, c));
+            if (to > 255) return;
+            table[key] = to;
+          }
+          rows[at] = to;
+        }
+      }
+    }
+  }
+}
