@@ -21,20 +21,13 @@ function outlineFont(file: string): OutlineFont {
   return { font: new hb.Font(face), unitsPerEm: face.upem, glyphs: new Map() };
 }
 
-/** One glyph of a shaped run: its outline's origin on the card, in pixels (x right, y down). */
-export interface PlacedGlyph {
-  id: number;
-  x: number;
-  y: number;
-}
-
 export interface ShapedRun {
   /** Pixels per font unit. */
   scale: number;
   /** Where the run's origin lands (the start of its first glyph, on the baseline). */
   x0: number;
   y0: number;
-  /** Glyph positions in font units relative to (x0, y0), y up, as HarfBuzz gives them. */
+  /** Glyph positions in font units relative to (x0, y0), y up, as HarfBuzz gives them (shared: do not change). */
   glyphs: { id: number; dx: number; dy: number }[];
 }
 
@@ -49,28 +42,38 @@ export function shaper(files: { regular: string; bold: string }): Shaper {
   let fonts: { 400: OutlineFont; 700: OutlineFont } | undefined;
   let buf: hb.Buffer | undefined;
   const load = () => (fonts ??= { 400: outlineFont(files.regular), 700: outlineFont(files.bold) });
+  /** Shaped text by weight, size and content: labels, kickers and the site name repeat from card to card. */
+  const shaped = new Map<string, { scale: number; width: number; glyphs: ShapedRun['glyphs'] }>();
+  const shapeText = (t: TextRun) => {
+    const f = load()[t.weight];
+    buf ??= new hb.Buffer();
+    buf.reset();
+    buf.addText(t.content);
+    buf.guessSegmentProperties();
+    hb.shape(f.font, buf);
+    const infos = buf.getGlyphInfos();
+    const positions = buf.getGlyphPositions();
+    const glyphs: ShapedRun['glyphs'] = [];
+    let pen = 0;
+    infos.forEach((info, i) => {
+      const p = positions[i];
+      if (!p) return;
+      glyphs.push({ id: info.codepoint, dx: pen + p.xOffset, dy: p.yOffset });
+      pen += p.xAdvance;
+    });
+    return { scale: t.size / f.unitsPerEm, width: pen, glyphs };
+  };
   return {
     shape(t) {
-      const f = load()[t.weight];
-      buf ??= new hb.Buffer();
-      buf.reset();
-      buf.addText(t.content);
-      buf.guessSegmentProperties();
-      hb.shape(f.font, buf);
-      const infos = buf.getGlyphInfos();
-      const positions = buf.getGlyphPositions();
-      let width = 0;
-      for (const p of positions) width += p.xAdvance;
-      const scale = t.size / f.unitsPerEm;
-      const glyphs: ShapedRun['glyphs'] = [];
-      let pen = 0;
-      infos.forEach((info, i) => {
-        const p = positions[i];
-        if (!p) return;
-        glyphs.push({ id: info.codepoint, dx: pen + p.xOffset, dy: p.yOffset });
-        pen += p.xAdvance;
-      });
-      return { scale, x0: t.anchor === 'end' ? t.x - width * scale : t.x, y0: t.y, glyphs };
+      const key = `${t.weight} ${t.size} ${t.content}`;
+      let s = shaped.get(key);
+      if (!s) {
+        // Bounded: titles rarely repeat.
+        if (shaped.size >= 4096) shaped.clear();
+        s = shapeText(t);
+        shaped.set(key, s);
+      }
+      return { scale: s.scale, x0: t.anchor === 'end' ? t.x - s.width * s.scale : t.x, y0: t.y, glyphs: s.glyphs };
     },
     path(weight, id) {
       const f = load()[weight];

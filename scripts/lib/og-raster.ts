@@ -27,9 +27,28 @@ export interface GlyphMask {
   width: number;
   height: number;
   coverage: Uint8Array;
+  /** The covered pixels as runs (row, first column, length), so painting skips the box's empty pixels. */
+  spans: Int16Array;
 }
 
-const EMPTY: GlyphMask = { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0) };
+const EMPTY: GlyphMask = { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0), spans: new Int16Array(0) };
+
+function spansOf(coverage: Uint8Array, width: number, height: number): Int16Array {
+  const spans: number[] = [];
+  for (let y = 0; y < height; y++) {
+    let x = 0;
+    while (x < width) {
+      if (coverage[y * width + x] === 0) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < width && coverage[y * width + x] !== 0) x++;
+      spans.push(y, start, x - start);
+    }
+  }
+  return Int16Array.from(spans);
+}
 
 /** Bounds of an SVG path from its points (M/L/Q/C/Z with absolute coordinates, as HarfBuzz writes them). */
 function pathBounds(d: string): { minX: number; minY: number; maxX: number; maxY: number } | undefined {
@@ -68,15 +87,22 @@ export function glyphMask(d: string, scale: number, fx: number, fy: number): Gly
   const coverage = new Uint8Array(width * height);
   // Black on transparent: the alpha is the coverage.
   for (let i = 0; i < coverage.length; i++) coverage[i] = rgba[i * 4 + 3] ?? 0;
-  return { left, top, width, height, coverage };
+  return { left, top, width, height, coverage, spans: spansOf(coverage, width, height) };
 }
 
-/** Masks of this thread, by weight, glyph, scale and sub-pixel position. */
+/**
+ * Masks of this thread, by weight, glyph, scale and position within the pixel. Bounded: past MASK_BYTES the
+ * masks are dropped and drawn again as needed (text of the generated 10,000 measures needs ~4 MB per thread).
+ */
+export const MASK_BYTES = 48 * 1024 * 1024;
 export class GlyphMasks {
   private readonly masks = new Map<string, GlyphMask>();
+  private bytes = 0;
   private readonly shapes: Shaper;
-  constructor(shapes: Shaper) {
+  private readonly budget: number;
+  constructor(shapes: Shaper, budget = MASK_BYTES) {
     this.shapes = shapes;
+    this.budget = budget;
   }
   get size(): number {
     return this.masks.size;
@@ -86,7 +112,14 @@ export class GlyphMasks {
     let mask = this.masks.get(key);
     if (!mask) {
       mask = glyphMask(this.shapes.path(weight, id), scale, qx / SUBPIXEL, qy / SUBPIXEL);
+      // Pixels, runs, and about 200 bytes for the objects and the key.
+      const cost = mask.coverage.length + mask.spans.length * 2 + 200;
+      if (this.bytes + cost > this.budget) {
+        this.masks.clear();
+        this.bytes = 0;
+      }
       this.masks.set(key, mask);
+      this.bytes += cost;
     }
     return mask;
   }
@@ -189,16 +222,20 @@ export class CardPainter {
       const px = Math.floor(qxAll / SUBPIXEL);
       const py = Math.floor(qyAll / SUBPIXEL);
       const mask = this.masks.get(run.weight, g.id, scale, qxAll - px * SUBPIXEL, qyAll - py * SUBPIXEL);
-      const { coverage, width: mw, height: mh } = mask;
-      for (let my = 0; my < mh; my++) {
-        const y = py + mask.top + my;
+      const { coverage, spans, width: mw } = mask;
+      const ox = px + mask.left;
+      const oy = py + mask.top;
+      for (let i = 0; i < spans.length; i += 3) {
+        const y = oy + spans[i]!;
         if (y < 0 || y >= this.height) continue;
-        for (let mx = 0; mx < mw; mx++) {
-          const c = coverage[my * mw + mx]!;
-          if (c === 0) continue;
-          const x = px + mask.left + mx;
+        const from = spans[i + 1]!;
+        const row = y * stride + 1;
+        const src = spans[i]! * mw;
+        for (let mx = from, end = from + spans[i + 2]!; mx < end; mx++) {
+          const x = ox + mx;
           if (x < 0 || x >= this.width) continue;
-          const at = y * stride + 1 + x;
+          const c = coverage[src + mx]!;
+          const at = row + x;
           if (c === 255) {
             rows[at] = fgIndex;
             continue;

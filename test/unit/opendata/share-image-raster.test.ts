@@ -103,6 +103,17 @@ describe('painting glyphs from masks', () => {
     expect(pixelDifference(painted(30, 20, '#ffffff', run), resvgText(30, 20, '#ffffff', run), 0)).toEqual({ share: 0, max: 0 });
   });
 
+  it('keeps its masks within a memory budget, painting the same pixels', () => {
+    const layout = cardLayout(card(), fonts);
+    const roomy = new CardPainter(1200, 630, shapes, new GlyphMasks(shapes));
+    const expected = Uint8Array.from(roomy.paint(layout).rows);
+    const small = new GlyphMasks(shapes, 8 * 1024);
+    const tight = new CardPainter(1200, 630, shapes, small);
+    expect(Buffer.from(tight.paint(layout).rows).equals(Buffer.from(expected))).toBe(true);
+    expect(small.size).toBeGreaterThan(0);
+    expect(small.size).toBeLessThan(20);
+  });
+
   it('paints rectangles only on whole pixels', () => {
     const painter = new CardPainter(10, 10, shapes, new GlyphMasks(shapes));
     expect(() => painter.paint([{ rect: { x: 0.5, y: 0, width: 3, height: 3, fill: '#ffffff' } }])).toThrow(/ganzen Pixeln/);
