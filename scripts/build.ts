@@ -14,6 +14,7 @@ import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { REPO_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeBrotliSiblings } from './lib/pagefind-brotli.ts';
 import { startShareImages } from './lib/og-images.ts';
 import { availableParallelism } from 'node:os';
 import { writeSitemap } from './lib/sitemap.ts';
@@ -102,7 +103,17 @@ try {
     if (result.model) writeEditor(bundle.dir, staging, contentRoot, result.model.site);
     console.log(`Redaktion: Editor-Bündel ${bundle.cached ? 'aus dem Cache' : `neu gebaut in ${bundle.seconds.toFixed(1)} s`}`);
   });
-  await time('Suchindex', () => buildSearchIndex(staging, () => pauseAt('suchindex')));
+  await time('Suchindex', async () => {
+    await buildSearchIndex(staging, () => pauseAt('suchindex'));
+    // Brotli siblings of the files a search loads, for servers that send them (deploy/nginx.conf: brotli_static).
+    const start = performance.now();
+    const br = await writeBrotliSiblings(join(staging, 'pagefind'));
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    console.log(
+      `Suchindex: ${br.written} von ${br.files} Suchdateien zusätzlich mit Brotli gepackt ` +
+        `(${kb(br.bytesWith)} statt ${kb(br.bytesWithout)}) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
+  });
   await time('Vorschaubilder', async () => {
     if (!shareImages) return;
     await pauseAt('vorschaubilder');

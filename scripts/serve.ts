@@ -1,6 +1,7 @@
 /**
  * Serves the built site (`dist/`) at http://localhost:4321 the way a plain static web server would:
- * directory index, correct content types, the 404 page with status 404. Only for local use.
+ * directory index, correct content types, the 404 page with status 404, gzip and the search files' Brotli siblings
+ * negotiated like deploy/nginx.conf. Only for local use.
  * Options: --dir <dist> --port <4321> --host <127.0.0.1>
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -28,6 +29,22 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
+/**
+ * Whether an Accept-Encoding header allows `coding`: named, and not with q=0 (as nginx's gzip and brotli_static
+ * read it; `*` is not taken as consent).
+ */
+export function accepts(header: string | string[] | undefined, coding: string): boolean {
+  for (const part of String(header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((p) => p.trim());
+    if (name !== coding) continue;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+
 const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|wasm|javascript)|image\/svg)/;
 
 export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
@@ -52,18 +69,23 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
       }
       path = join(path, 'index.html');
     }
-    const found = existsSync(path) && statSync(path).isFile();
+    const found = isFile(path);
     const file = found ? path : join(root, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Like the production server (deploy/nginx.conf): text and WebAssembly are sent gzipped when the client asks.
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // Like the production server (deploy/nginx.conf): a file's Brotli sibling (`brotli_static on`, written by the
+    // build for the search files) when the client accepts br; otherwise text and WebAssembly gzipped when it asks.
+    const acceptEncoding = req.headers['accept-encoding'];
+    const br = found && accepts(acceptEncoding, 'br') && isFile(`${file}.br`);
+    const gzip = !br && COMPRESSIBLE.test(type) && accepts(acceptEncoding, 'gzip');
     res.writeHead(found ? 200 : 404, {
       'Content-Type': type,
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
+      ...(br && { 'Content-Encoding': 'br' }),
       ...(gzip && { 'Content-Encoding': 'gzip' }),
     });
     if (req.method === 'HEAD') res.end();
+    else if (br) createReadStream(`${file}.br`).pipe(res);
     else if (gzip) createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
     else createReadStream(file).pipe(res);
   });

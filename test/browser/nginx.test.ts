@@ -4,16 +4,17 @@
  * The test renders a copy of the config for an unprivileged local run and wraps it in a minimal main config
  * (events, http, mime.types, temp paths): `root` points at the test build, `listen 443 ssl` becomes
  * 127.0.0.1:<free port> without TLS (the ssl_* lines are dropped), `listen 80` becomes a second free port,
- * the log paths go to a temporary folder. Everything else (headers, caching, gzip, 404, redirects) is the
- * file as it would run in production. nginx runs in the foreground as this test's own child process.
+ * the log paths go to a temporary folder; the brotli_static module is loaded by its absolute path. Everything
+ * else (headers, caching, gzip, Brotli siblings, 404, redirects) is the file as it would run in production.
+ * nginx runs in the foreground as this test's own child process.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NGINX_CONF } from '../../scripts/nginx-redirects.ts';
@@ -25,6 +26,7 @@ import { watch } from './browser.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const CI = process.env['CI'] === 'true';
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 if (!NGINX && !CI) console.warn('⚠ nginx-Test übersprungen: kein nginx gefunden (sudo apt-get install -y nginx-light).');
 
 /** The production config made runnable here (see the comment at the top); throws if its shape changed. */
@@ -99,6 +101,7 @@ async function waitUntilUp(): Promise<void> {
 describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
   beforeAll(async () => {
     if (!NGINX) throw new Error('CI=true, aber kein nginx gefunden: .ci/run installiert nginx-light (apt-get install -y nginx-light).');
+    if (!existsSync(BROTLI_STATIC)) throw new Error('deploy/nginx.conf braucht brotli_static: sudo apt-get install -y libnginx-mod-http-brotli-static');
     ensureBuilt();
     tmp = mkdtempSync(join(tmpdir(), 'rb-nginx-'));
     port = await freePort();
@@ -112,6 +115,8 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
       [
         // As root (CI containers), workers would run as "nobody", who may not read a checkout below /root.
         ...(process.getuid?.() === 0 ? ['user root;'] : []),
+        // brotli_static: Debian loads the module through /etc/nginx/modules-enabled/; under -p the relative path there would not resolve.
+        `load_module ${BROTLI_STATIC};`,
         'worker_processes 1;',
         `pid ${join(tmp, 'nginx.pid')};`,
         `error_log ${join(tmp, 'error.log')} warn;`,
@@ -213,6 +218,37 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
     expect(plain.body.equals(original)).toBe(true);
   });
 
+  it('sends the search files’ Brotli siblings to clients that accept br, and gzip or Pagefind’s own files to the rest', async () => {
+    const js = readFileSync(join(DIST, 'pagefind/pagefind.js'));
+    const gz = await get(port, '/pagefind/pagefind.js', { 'Accept-Encoding': 'gzip' });
+    const br = await get(port, '/pagefind/pagefind.js', { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).equals(js)).toBe(true);
+    expect(br.body.length).toBeLessThan(gz.body.length);
+    for (const res of [gz, br]) {
+      expect(res.headers['content-type']).toBe(gz.headers['content-type']);
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    }
+    expect((await get(port, '/pagefind/pagefind.js', { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    // Pagefind's own files are gzip of "pagefind_dcd" + payload; their .br holds the unpacked bytes, which
+    // Pagefind's JS takes as they are. Without br the client gets Pagefind's file byte for byte.
+    const meta = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'));
+    const original = readFileSync(join(DIST, 'pagefind', meta ?? ''));
+    const metaBr = await get(port, `/pagefind/${meta}`, { 'Accept-Encoding': 'gzip, br' });
+    expect(metaBr.headers['content-encoding']).toBe('br');
+    expect(metaBr.headers['vary']).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(metaBr.body).equals(gunzipSync(original))).toBe(true);
+    expect(brotliDecompressSync(metaBr.body).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    const metaGz = await get(port, `/pagefind/${meta}`, { 'Accept-Encoding': 'gzip' });
+    expect(metaGz.headers['content-encoding']).toBeUndefined();
+    expect(metaGz.headers['content-type']).toBe(metaBr.headers['content-type']);
+    // No Vary here (nginx compresses nothing of type application/octet-stream): a cache that keeps this answer
+    // for every client hands out Pagefind's gzip file, which every client reads; the br answer carries Vary.
+    expect(metaGz.body.equals(original)).toBe(true);
+  });
+
   it('serves open data with its media type and UTF-8', async () => {
     const files: [string, string][] = [
       ['/sitemap.xml', 'text/xml; charset=utf-8'],
@@ -309,6 +345,15 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
       if (path.startsWith('/suche/')) {
         // Results prove that Pagefind's WebAssembly ran under both policies.
         await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+        // Chromium accepts br, so the index came as the Brotli siblings (Pagefind's web worker fetches them; the
+        // access log's byte counts show what nginx sent), and Pagefind read them: the results above.
+        const meta = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'));
+        const sent = readFileSync(join(tmp, 'access.log'), 'utf8')
+          .split('\n')
+          .filter((line) => line.includes(`GET /pagefind/${meta} `))
+          .map((line) => Number(/" 200 (\d+) /.exec(line)?.[1]));
+        expect(sent.length).toBeGreaterThan(0);
+        expect(sent.at(-1)).toBe(statSync(join(DIST, 'pagefind', `${meta}.br`)).size);
       }
       await page.waitForTimeout(200);
       const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

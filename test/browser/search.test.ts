@@ -3,7 +3,8 @@
  * form, the page without JavaScript, a table of German queries with the page expected in the top 5 (hit rate
  * printed, at least 90 %), and the bytes the first search transfers (printed, at most 150 KB).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { getModel } from '../../src/lib/data/get-model.ts';
 import { measureYears } from '../../src/lib/search/facets.ts';
 import { countResponses } from '../../scripts/bench/first-search.ts';
-import { ROOT } from '../helpers/site.ts';
+import { DIST, ROOT } from '../helpers/site.ts';
 import { openSession, watch, type Session } from './browser.ts';
 
 const NS = '/regionalbudgets/nordsachsen-2022/massnahmen/';
@@ -358,6 +359,10 @@ describe('search quality', () => {
       expect(search.some((t) => part.test(t.url)), String(part)).toBe(true);
     }
     expect(total).toBeLessThanOrEqual(MAX_FIRST_SEARCH_BYTES);
+    // Chromium accepts br: the WebAssembly came as its Brotli sibling (decision 0012), headers included smaller
+    // than Pagefind's own gzip file, and Pagefind read it (the results above).
+    const wasm = search.find((t) => /\/wasm\.\w+\.pagefind$/.test(t.url));
+    expect(wasm?.bytes).toBeLessThan(0.9 * statSync(join(DIST, wasm?.url ?? '')).size);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@
  * kept in the URL, the result count announced in a live region.
  */
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { shouldPreload } from '../../lib/search/preload.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterKey, type FilterMap, type SearchState } from '../../lib/search/query-state.ts';
 
 interface PagefindResultData {
@@ -225,7 +226,8 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
+    // Pagefind (WebAssembly, metadata) loads from the first letter; the index chunks for the word from the third.
+    if (term) void loadPagefind().then((pf) => (shouldPreload(term) ? pf.preload(term) : undefined)).catch(() => undefined);
     timer = setTimeout(() => void run(readForm()), DEBOUNCE_MS);
   });
   form.addEventListener('change', (event) => {
