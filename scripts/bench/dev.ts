@@ -5,7 +5,9 @@
  *   - a second page (other Regionalbudget): what every further first visit of a page costs;
  *   - edit: from saving a measure's Markdown (one sentence added) to that sentence in the open page, and from
  *     saving its Regionalbudget's budget file (data/) to the reloaded page; `--edits` times each, median shown;
- *     with each, the CPU seconds the dev server process spent meanwhile (steadier than wall time on a shared machine).
+ *     with each, the CPU seconds the dev server process spent meanwhile (steadier than wall time on a shared machine);
+ *   - restart: the server stopped and started again with the cache it left (what an editor's next `npm run dev`
+ *     costs), until it answers and until the first measure page is shown.
  *   node scripts/bench/dev.ts [--regionalbudgets 400] [--measures 25] [--news 1000] [--edits 3] [--root <dir>] [--json <file>]
  * Figures: docs/performance.md ("npm run dev").
  */
@@ -79,30 +81,38 @@ symlinkSync(join(REPO_ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const started = performance.now();
+let started = performance.now();
 const since = (t: number) => (performance.now() - t) / 1000;
-const server = spawn(join(BIN, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-  cwd: site,
-  env: repoEnv({ RB_REPO_ROOT: root, RB_CACHE_DIR: join(work, 'astro-cache') }),
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
 let serverLog = '';
-server.stdout.on('data', (c: Buffer) => (serverLog += c.toString()));
-server.stderr.on('data', (c: Buffer) => (serverLog += c.toString()));
+const startServer = () => {
+  const child = spawn(join(BIN, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: site,
+    env: repoEnv({ RB_REPO_ROOT: root, RB_CACHE_DIR: join(work, 'astro-cache') }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout.on('data', (c: Buffer) => (serverLog += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (serverLog += c.toString()));
+  return child;
+};
+let server = startServer();
 
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-try {
-  // The server answers (any status) once Vite listens.
+/** Waits until the server answers (any status) once Vite listens. */
+async function answering(): Promise<void> {
   for (;;) {
     if (server.exitCode !== null) throw new Error(`astro dev endete:\n${serverLog.slice(-3000)}`);
     const ok = await fetch(`${base}/`, { signal: AbortSignal.timeout(600_000) }).then(
       () => true,
       () => false,
     );
-    if (ok) break;
+    if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  await answering();
   const listening = since(started);
   log(`Server antwortet nach ${listening.toFixed(1)} s`);
   const page = await browser.newPage();
@@ -167,6 +177,22 @@ try {
     writeFileSync(measureFile, original);
     writeFileSync(budgetFile, originalBudget);
   }
+  await page.close();
+
+  // Restart with the cache the first run left (Astro's data store, Vite's dependencies).
+  await new Promise((r) => setTimeout(r, 2000));
+  const stopped = new Promise((r) => server.once('exit', r));
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  await stopped;
+  started = performance.now();
+  server = startServer();
+  await answering();
+  const restartListening = since(started);
+  const again = await browser.newPage();
+  const reopened = await again.goto(measureUrl, { waitUntil: 'load', timeout: 600_000 });
+  if (reopened?.status() !== 200) throw new Error(`nach dem Neustart: Status ${reopened?.status()}`);
+  const restartFirstPage = since(started);
+  log(`Neustart: Server antwortet nach ${restartListening.toFixed(1)} s, erste Maßnahmenseite nach ${restartFirstPage.toFixed(1)} s`);
   const result = {
     size: { regionalbudgets: rbIds.length, measures: Number(values.measures) },
     listeningSeconds: listening,
@@ -178,6 +204,8 @@ try {
     dataEditSeconds: dataEdits,
     markdownEditCpuSeconds: markdownCpu,
     dataEditCpuSeconds: dataCpu,
+    restartListeningSeconds: restartListening,
+    restartFirstPageSeconds: restartFirstPage,
   };
   console.log(
     [
@@ -186,6 +214,7 @@ try {
       `  weitere Maßnahmenseite: ${secondPage.toFixed(2)} s; Regionalbudget-Seite: ${rbPage.toFixed(2)} s`,
       `  Markdown gespeichert → Änderung im Browser: Median ${median(markdownEdits).toFixed(2)} s (${markdownEdits.map((s) => s.toFixed(2)).join(', ')}); CPU des Servers Median ${median(markdownCpu).toFixed(2)} s`,
       `  Budgetdatei gespeichert → Seite neu geladen: Median ${median(dataEdits).toFixed(2)} s (${dataEdits.map((s) => s.toFixed(2)).join(', ')}); CPU des Servers Median ${median(dataCpu).toFixed(2)} s`,
+      `  Neustart mit dem Cache: Server antwortet ${restartListening.toFixed(1)} s; erste Maßnahmenseite ${restartFirstPage.toFixed(1)} s`,
     ].join('\n'),
   );
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);

@@ -14,6 +14,8 @@ const EURO_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
  */
 export function eurosToCents(euros: number): Cents | null {
   if (typeof euros !== 'number' || !Number.isFinite(euros) || euros < 0) return null;
+  // whole euros (most amounts) match the pattern below exactly up to 13 digits
+  if (Number.isInteger(euros) && euros > 0 && euros < 1e13) return euros * 100;
   const text = String(euros);
   if (!EURO_PATTERN.test(text)) return null;
   const [whole, fraction = ''] = text.split('.');

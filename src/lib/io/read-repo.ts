@@ -39,6 +39,8 @@ function schemaId(schema: z.ZodType): number {
 
 class Reader {
   readonly issues: Issue[] = [];
+  /** The text of each Markdown file read, by path relative to the root, for the body checks. */
+  readonly texts = new Map<string, string>();
   readonly root: string;
   readonly memo: FileMemo | undefined;
   constructor(root: string, memo?: FileMemo) {
@@ -47,7 +49,10 @@ class Reader {
   }
 
   rel(path: string): string {
-    return relative(this.root, path).split(sep).join('/');
+    // the reader's paths are joined below the root: a slice is enough (path.relative resolved each one)
+    const prefix = this.root.endsWith(sep) ? this.root : this.root + sep;
+    const rel = path.startsWith(prefix) && !path.includes(`${sep}..`) ? path.slice(prefix.length) : relative(this.root, path);
+    return sep === '/' ? rel : rel.split(sep).join('/');
   }
 
   /** Files of `dir` that `place` reads (its last segment: a fixed stem or any visible name). */
@@ -93,6 +98,7 @@ class Reader {
   parse(path: string, kind: 'json' | 'markdown'): { file: string; source?: ParsedSource } {
     const file = this.rel(path);
     const text = readFileSync(path, 'utf8');
+    if (kind === 'markdown') this.texts.set(file, text);
     const parsed = kind === 'json' ? parseJsonSource(file, text) : parseFrontmatterSource(file, text);
     if (!parsed.ok) {
       this.issues.push(parsed.issue);
@@ -144,8 +150,17 @@ class Reader {
   }
 }
 
+export interface ReadRepo {
+  repo: ParsedRepo;
+  issues: Issue[];
+  /** Every file below content/ and data/ (the one walk, see repo-files.ts). */
+  files: string[];
+  /** The texts of the Markdown files the reader parsed (not those a memo answered), by relative path. */
+  texts: ReadonlyMap<string, string>;
+}
+
 /** Reads `content/` and `data/` below `root`. */
-export function readRepo(root: string, memo?: FileMemo): { repo: ParsedRepo; issues: Issue[] } {
+export function readRepo(root: string, memo?: FileMemo): ReadRepo {
   const r = new Reader(root, memo);
   const regionalbudgets: RegionalbudgetEntry[] = [];
   const known: KnownIds = {
@@ -217,5 +232,5 @@ export function readRepo(root: string, memo?: FileMemo): { repo: ParsedRepo; iss
   };
   const { files, broken } = filesBelow(root, CHECKED_ROOTS);
   r.issues.push(...strayFileIssues(files, broken));
-  return { repo, issues: r.issues };
+  return { repo, issues: r.issues, files, texts: r.texts };
 }

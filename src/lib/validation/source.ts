@@ -7,6 +7,7 @@ import type { Issue, PathSegment } from './issue.ts';
 import { makeLocator, YAML_OPTIONS, type Position } from './locate.ts';
 import { diagnoseJson, positionOf, scanValidJson, THOUSANDS_TOKEN, thousandsProblem, type JsonProblem } from './json-syntax.ts';
 import { diagnoseYaml, type YamlProblem } from './yaml-syntax.ts';
+import { parsePlainFrontmatter } from './plain-frontmatter.ts';
 
 export interface ParsedSource {
   data: unknown;
@@ -143,26 +144,38 @@ export function parseFrontmatterSource(file: string, raw: string): ParseResult {
     };
   }
   const yamlText = match[1] ?? '';
+  const parsed = parsePlainFrontmatter(yamlText) ?? parseFrontmatterYaml(file, yamlText);
+  if ('issue' in parsed) return { ok: false, issue: parsed.issue };
+  return {
+    ok: true,
+    source: { data: parsed.data, body: text.slice(match[0].length), locate: makeLocator(yamlText, 1) },
+  };
+}
+
+/**
+ * The text between the `---` lines through the YAML library, with the reader's rules (dates that do not
+ * exist stay text, German thousands are refused) and a German message for each mistake. Files in the
+ * narrow form of ./plain-frontmatter.ts skip it.
+ */
+export function parseFrontmatterYaml(file: string, yamlText: string): { data: unknown } | { issue: Issue } {
   const doc = parseDocument(yamlText, YAML_OPTIONS);
   const thousands = visitScalars(doc);
   const firstError = doc.errors[0];
   if (firstError) {
     const { line, column, ...problem } = diagnoseYaml(yamlText, firstError);
-    return { ok: false, issue: { severity: 'error', file, line: line + 1, column, ...problem } };
+    return { issue: { severity: 'error', file, line: line + 1, column, ...problem } };
   }
   if (thousands) {
     const { message, expected, found } = thousandsProblem(thousands.offset, thousands.token);
-    return { ok: false, issue: frontmatterIssue(file, yamlText, thousands.offset, { message, expected, found }) };
+    return { issue: frontmatterIssue(file, yamlText, thousands.offset, { message, expected, found }) };
   }
-  let data: unknown;
   try {
-    data = doc.toJS() ?? {};
+    return { data: doc.toJS() ?? {} };
   } catch (error) {
     // an unquoted value starting with * is an alias to an anchor that does not exist
     const alias = /^\s*[^#\n]*?:\s+(\*)/m.exec(yamlText);
     const offset = alias ? alias.index + alias[0].length - 1 : 0;
     return {
-      ok: false,
       issue: frontmatterIssue(file, yamlText, offset, {
         message: 'Ein Wert ohne Anführungszeichen darf nicht mit „*“ oder „&“ beginnen.',
         expected: 'den Wert in doppelten Anführungszeichen',
@@ -170,8 +183,4 @@ export function parseFrontmatterSource(file: string, raw: string): ParseResult {
       }),
     };
   }
-  return {
-    ok: true,
-    source: { data, body: text.slice(match[0].length), locate: makeLocator(yamlText, 1) },
-  };
 }
