@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchReport } from '../../scripts/bench/run.ts';
+import type { BenchReport } from '../../scripts/bench/report.ts';
 import { chromiumPath } from '../helpers/chromium.ts';
 import { editorBundle } from '../../scripts/lib/editor-bundle.ts';
 import { BUILD_DATE, ROOT } from '../helpers/site.ts';
