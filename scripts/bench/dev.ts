@@ -13,35 +13,25 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
+import { raiseFirstAmount } from './change-measure.ts';
 import { generate } from './generate.ts';
+import { sizeOf, sizeOptions } from './options.ts';
+import { freePort } from '../lib/free-port.ts';
 
 const { values } = parseArgs({
   options: {
-    regionalbudgets: { type: 'string', default: '400' },
-    measures: { type: 'string', default: '25' },
-    news: { type: 'string' },
+    ...sizeOptions,
     edits: { type: 'string', default: '3' },
     root: { type: 'string' },
     json: { type: 'string' },
   },
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('kein Port'))));
-    });
-  });
-}
 
 /** CPU seconds (user + system) of a process so far, from /proc (Linux). */
 function cpuOf(pid: number | undefined): number {
@@ -59,11 +49,9 @@ const log = (s: string) => console.error(`[dev-bench] ${s}`);
 const work = mkdtempSync(join(tmpdir(), 'rb-dev-bench-'));
 const root = values.root ?? join(work, 'content-root');
 if (!values.root) {
-  const rbs = Number(values.regionalbudgets);
-  const measures = Number(values.measures);
-  const news = values.news !== undefined ? Number(values.news) : Math.round((rbs * measures) / 10);
-  log(`Erzeuge ${rbs} × ${measures} Maßnahmen, ${news} Meldungen`);
-  generate(root, { regionalbudgets: rbs, measures, news, seed: 1 });
+  const size = sizeOf(values);
+  log(`Erzeuge ${size.regionalbudgets} × ${size.measures} Maßnahmen, ${size.news} Meldungen`);
+  generate(root, { ...size, seed: 1 });
 }
 const rbIds = readdirSync(join(root, 'content', 'regionalbudgets')).sort();
 const rbId = rbIds[0] as string;
@@ -156,17 +144,11 @@ try {
       await page.waitForLoadState('load');
       await new Promise((r) => setTimeout(r, 1000));
 
-      // data/: the measure's budget in its Regionalbudget's file (+1 € in the first year; totals kept equal).
-      const budget = JSON.parse(originalBudget) as { totals: Record<string, number>; lines: { measure: string; amounts: Record<string, number> }[] };
-      const line = budget.lines.find((l) => l.measure === slug);
-      const year = line ? Object.keys(line.amounts)[0] : undefined;
-      if (!line || !year) throw new Error(`keine Budgetzeile für ${slug}`);
-      line.amounts[year] = (line.amounts[year] ?? 0) + i + 1;
-      budget.totals[year] = (budget.totals[year] ?? 0) + i + 1;
+      // data/: the measure's budget in its Regionalbudget's file, 1 € more in the first year each round (totals kept equal).
       const reloaded = page.waitForEvent('load', { timeout: 600_000 });
       t = performance.now();
       cpu0 = cpuOf(server.pid);
-      writeFileSync(budgetFile, `${JSON.stringify(budget, null, 2)}\n`);
+      raiseFirstAmount(budgetFile, 1, slug);
       await reloaded;
       dataEdits.push(since(t));
       dataCpu.push(cpuOf(server.pid) - cpu0);

@@ -11,7 +11,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -23,6 +22,7 @@ import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { DIST, ROOT, ensureBuilt } from '../helpers/site.ts';
 import { watch } from './browser.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const CI = process.env['CI'] === 'true';
@@ -48,17 +48,6 @@ export function renderForTest(conf: string, o: { dist: string; port: number; htt
   return out;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Response {
   status: number;

@@ -9,7 +9,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,6 +18,7 @@ import { runNeu } from '../../scripts/lib/neu.ts';
 import { UNAVAILABLE, UNCHANGED } from '../../src/lib/history/view.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { ROOT, ensureBuilt, page, text } from '../helpers/site.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const model = validateRepo(ROOT).model;
 if (!model) throw new Error('Die echten Inhalte sind ungültig');
@@ -53,16 +53,6 @@ function devEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('kein Port'))));
-    });
-  });
-}
 
 async function until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, ms: number): Promise<T> {
   const end = Date.now() + ms;

@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { raiseFirstAmount } from '../../scripts/bench/change-measure.ts';
 import { generate } from '../../scripts/bench/generate.ts';
 import { listFiles } from '../../scripts/lib/built-pages.ts';
 import { currentSite } from '../../scripts/lib/site-dir.ts';
@@ -130,13 +131,7 @@ it('takes unchanged pages over, renders changed ones and deleted ones disappear,
   const target = readdirSync(join(rbDir(4), 'massnahmen')).sort()[0]!.replace(/\.md$/, '');
   writeFileSync(newsFile, readFileSync(newsFile, 'utf8').replace(/^regionalbudgets: .*$/m, (line) => `${line}\nmeasures: [landkreis-004-2023/${target}]`));
   // 5: an amount only (and the total), in the budget file.
-  const budgetPath = join(root, 'data/budgets/landkreis-005-2023.json');
-  const budget = readJson<Budget>(budgetPath);
-  const line = budget.lines[0]!;
-  const year = Object.keys(line.amounts)[0]!;
-  line.amounts[year] = (line.amounts[year] ?? 0) + 25;
-  budget.totals[year] = (budget.totals[year] ?? 0) + 25;
-  writeJson(budgetPath, budget);
+  raiseFirstAmount(join(root, 'data/budgets/landkreis-005-2023.json'), 25);
 
   const { warm, cold, output } = warmEqualsCold();
   // How many pages Astro took over instead of rendering (Regionalbudget 6 is unchanged); asserted in the next test.
@@ -156,13 +151,7 @@ it('with only a text and an amount changed, takes the other Regionalbudgets\' pa
   const changedDir = join(rbDir(6), 'massnahmen');
   const changed = join(changedDir, readdirSync(changedDir).sort()[0] as string);
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nZweite Änderung für den warmen Build.\n`);
-  const budgetPath = join(root, 'data/budgets/landkreis-006-2023.json');
-  const budget = readJson<Budget>(budgetPath);
-  const line = budget.lines[0]!;
-  const year = Object.keys(line.amounts)[0]!;
-  line.amounts[year] = (line.amounts[year] ?? 0) + 10;
-  budget.totals[year] = (budget.totals[year] ?? 0) + 10;
-  writeJson(budgetPath, budget);
+  raiseFirstAmount(join(root, 'data/budgets/landkreis-006-2023.json'), 10);
   const { warm, output } = warmEqualsCold();
   console.log(`Warmer Build (nur Text und Betrag): ${taken(output)} Seiten aus dem Cache übernommen`);
   expect(taken(output)).toBeGreaterThan(0);

@@ -3,26 +3,17 @@
  * they run from another working directory. Everything else about them is tested in-process in test/unit.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE, TempRepo, removeTempRepos } from '../helpers/temp-repo.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node');
-const FIXTURE = join(REPO, 'test/fixtures/valid');
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempRepos);
 
-function copyOfFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rb-e2e-'));
-  temps.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const copyOfFixture = (): string => new TempRepo().dir;
 
 const run = (script: string, args: string[], cwd = REPO) => spawnSync(NODE, [join(REPO, script), ...args], { cwd, encoding: 'utf8' });
 

@@ -11,6 +11,22 @@ import type { ValidationResult } from '../../src/lib/data/validate-repo.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
+/** Paths of files in test/fixtures/valid that tests change, relative to the fixture. */
+const RB = 'content/regionalbudgets/test-2023';
+export const FIXTURE_FILES = {
+  RB,
+  INDEX: `${RB}/index.mdx`,
+  KAMPAGNE: `${RB}/massnahmen/kampagne.md`,
+  MESSE: `${RB}/massnahmen/messe.md`,
+  TREFFPUNKT: `${RB}/massnahmen/treffpunkt.md`,
+  BUDGET: 'data/budgets/test-2023.json',
+  SCHEDULE: 'data/schedules/test-2023.json',
+  KONTAKTE: 'data/kontakte.json',
+  SITE: 'data/site.json',
+  NEWS: 'content/aktuelles/2023-03-14-auftakt.md',
+  NEWS_UNDATED: 'content/aktuelles/ohne-datum.md',
+  PROJECT: 'content/projekte/beispielprojekt.mdx',
+} as const;
 const temps: string[] = [];
 
 /** Removes every temporary project (call from afterAll). */

@@ -2,27 +2,18 @@
  * `npm run neu` end to end on a copy of the real content and data: every kind creates files that pass
  * `npm run check`, a second call refuses (exit 1) and changes nothing, and missing facts are refused.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 import { runNeu } from '../../../scripts/lib/neu.ts';
 import { checkReport } from '../../../scripts/lib/check-report.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempRepos);
 
-function copyOfRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rb-neu-'));
-  temps.push(dir);
-  cpSync(join(REPO, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
-  return dir;
-}
+const copyOfRepo = (): string => TempRepo.ofRepository().dir;
 
 /** `npm run neu` and `npm run check` in-process, their output as the CLI would print it. */
 function neu(dir: string, ...args: string[]) {

@@ -6,13 +6,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseSitePath } from '../../../src/lib/routes.ts';
 import type { Issue } from '../../../src/lib/validation/issue.ts';
-import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
+import { FIXTURE_FILES, TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
 afterAll(removeTempRepos);
 
-const RB = 'content/regionalbudgets/test-2023';
-const MESSE = `${RB}/massnahmen/messe.md`;
-const TREFFPUNKT = `${RB}/massnahmen/treffpunkt.md`;
+const { RB, MESSE, TREFFPUNKT } = FIXTURE_FILES;
 
 /** The fixture with `aliases: [alias]` added to the measure „Messe“. */
 function withAlias(alias: string): { project: TempRepo; errors: Issue[] } {

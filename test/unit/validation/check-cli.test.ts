@@ -4,19 +4,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../../scripts/lib/check-report.ts';
-import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
+import { FIXTURE_FILES, TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
 
-const RB = 'content/regionalbudgets/test-2023';
-const INDEX = `${RB}/index.mdx`;
-const KAMPAGNE = `${RB}/massnahmen/kampagne.md`;
-const MESSE = `${RB}/massnahmen/messe.md`;
-const BUDGET = 'data/budgets/test-2023.json';
-const SCHEDULE = 'data/schedules/test-2023.json';
-const KONTAKTE = 'data/kontakte.json';
-const SITE = 'data/site.json';
-const NEWS = 'content/aktuelles/2023-03-14-auftakt.md';
-const NEWS_UNDATED = 'content/aktuelles/ohne-datum.md';
+const { INDEX, KAMPAGNE, MESSE, BUDGET, SCHEDULE, KONTAKTE, SITE, NEWS, NEWS_UNDATED } = FIXTURE_FILES;
 const NBSP = '\u00a0';
 
 afterAll(removeTempRepos);

@@ -9,16 +9,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ValidationResult } from '../../../src/lib/data/validate-repo.ts';
 import { formatIssue, type Issue } from '../../../src/lib/validation/issue.ts';
-import { TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
+import { FIXTURE_FILES, TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
-const RB = 'content/regionalbudgets/test-2023';
-const INDEX = `${RB}/index.mdx`;
-const KAMPAGNE = `${RB}/massnahmen/kampagne.md`;
-const NEWS = 'content/aktuelles/2023-03-14-auftakt.md';
-const PROJECT = 'content/projekte/beispielprojekt.mdx';
-const BUDGET = 'data/budgets/test-2023.json';
-const SCHEDULE = 'data/schedules/test-2023.json';
-const KONTAKTE = 'data/kontakte.json';
+const { RB, INDEX, KAMPAGNE, NEWS, PROJECT, BUDGET, SCHEDULE, KONTAKTE } = FIXTURE_FILES;
 
 afterAll(removeTempRepos);
 
