@@ -16,7 +16,8 @@ import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from '../../src/lib/opendata/d
 import { dataFiles } from '../../src/lib/opendata/files.ts';
 import { plainWarnings, warningSummary } from '../../src/lib/opendata/warnings.ts';
 import { allNewsFeed, regionalbudgetNews } from '../../src/lib/opendata/news-feed.ts';
-import { budgetJsonSchema, measuresJsonSchema, openDataSchemas, scheduleJsonSchema } from '../../src/lib/opendata/schemas.ts';
+import { openDataSchemas } from '../../src/lib/opendata/published-schemas.ts';
+import { budgetJsonSchema, measuresJsonSchema, scheduleJsonSchema } from '../../src/lib/opendata/schemas.ts';
 import { shareCards } from '../../src/lib/share-image/cards.ts';
 import { budgetFileSchema } from '../../src/schemas/budget.ts';
 import { BUILD_DATE, DIST, ROOT, ensureBuilt, exists, page, text } from '../helpers/site.ts';
@@ -124,6 +125,26 @@ describe('open-data files', () => {
 
 describe('/daten/', () => {
   const t = text(page('/daten/'));
+  it('guides through every field of the JSON files as their published schemas have them', () => {
+    type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[] };
+    const html = page('/daten/');
+    const guide = html.slice(html.indexOf('id="felder-massnahmen"'), html.indexOf('id="katalog"'));
+    const names = (node: Node | undefined): string[] =>
+      Object.entries(node?.properties ?? {}).flatMap(([key, child]) => {
+        const inner = child.anyOf?.find((v) => v.properties || v.items) ?? child;
+        const items = inner.items?.anyOf?.find((v) => v.properties) ?? inner.items;
+        // The rows of massnahmen.json are the CSV columns, in the dictionary's table.
+        return [inner.items ? `${key}[]` : key, ...(key === 'zeilen' ? [] : names(items ?? inner))];
+      });
+    for (const [id, schema] of [['felder-massnahmen', 'daten-massnahmen'], ['felder-budget', 'daten-budget'], ['felder-zeitplan', 'daten-zeitplan']] as const) {
+      const published = JSON.parse(page(`/schemas/${schema}.schema.json`)) as Node;
+      const section = html.slice(html.indexOf(`id="${id}"`)).split('</section>')[0] ?? '';
+      // Top-level fields in the file's own section; nested ones may be listed once for all files (licence, publisher).
+      for (const key of Object.keys(published.properties ?? {})) expect(section, `${id}: ${key}`).toMatch(new RegExp(`<dt><code>${key.replace('$', '\\$')}(\\[\\])?</code></dt>`));
+      for (const name of names(published)) expect(guide, `${schema}: ${name}`).toContain(`<code>${name}</code>`);
+    }
+  });
+
   it('names the licence, the CSV format, every column and the catalogue', () => {
     expect(t).toContain(model.site.license.name);
     expect(t).toMatch(/RFC 4180/);

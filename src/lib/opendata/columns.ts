@@ -34,3 +34,8 @@ export function columnsOf(row: z.ZodObject): Column[] {
     return { name, type: cell.type, required: !(schema as z.ZodType).safeParse(null).success, description: (schema as z.ZodType).description ?? '', example: cell.example };
   });
 }
+
+/** True when every field of `row` is a column (a CSV row documented in the dictionary's tables). */
+export function isColumnRow(row: z.ZodObject): boolean {
+  return Object.values(row.shape).every((schema) => cells.has(schema as z.ZodType));
+}

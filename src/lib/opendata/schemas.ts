@@ -1,42 +1,50 @@
 /**
  * The open-data format, defined once: every row and file as a zod schema with the descriptions readers
  * see. From it come the TypeScript types the builders in files.ts and rows.ts must meet, the dictionary
- * of the /daten/ page and the CSV headers (dictionary.ts, through columnsOf), and the JSON Schemas
- * (draft 2020-12) published under /schemas/daten-*.schema.json. The tests validate every file against them.
+ * of the /daten/ page and the CSV headers (dictionary.ts, through columnsOf), the guide to the JSON files'
+ * fields (json-guide.ts), and the JSON Schemas (draft 2020-12) published under /schemas/daten-*.schema.json
+ * (published-schemas.ts). The tests validate every file against them.
  */
 import { z } from 'astro/zod';
 import { QUARTER_ENTRY_PATTERN, QUARTER_PATTERN } from '../quarters.ts';
-import { column, columnsOf, type Column } from './columns.ts';
+import { column } from './columns.ts';
 
 const euro = z.number().min(0).describe('Betrag in Euro, höchstens zwei Nachkommastellen');
 const quarter = z.string().regex(QUARTER_PATTERN);
+// Every field carries the description the guide on /daten/ shows (json-guide.ts); a field without one stops the build.
 const licence = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  url: z.url(),
-  uri: z.url().describe('Lizenz-URI aus der Liste von DCAT-AP.de'),
-  namensnennung: z.string().describe('Quellenvermerk, wie ihn die Lizenz verlangt'),
+  id: z.string().describe('Kennung der Lizenz bei DCAT-AP.de, z. B. „dl-by-de/2.0“.'),
+  name: z.string().describe('Name der Lizenz.'),
+  url: z.url().describe('Adresse des Lizenztexts.'),
+  uri: z.url().describe('Lizenz-URI aus der Liste von DCAT-AP.de.'),
+  namensnennung: z.string().describe('Quellenvermerk, wie ihn die Lizenz verlangt.'),
 });
 const publisher = z.strictObject({
-  name: z.string(),
-  email: z.email().nullable(),
-  url: z.url(),
-  vorschau: z.boolean().describe('true, solange die Angaben zum Herausgeber Platzhalter einer Vorschau sind'),
+  name: z.string().describe('Name des Herausgebers.'),
+  email: z.email().nullable().describe('E-Mail-Adresse für Fragen zu den Daten; null, solange sie nicht feststeht.'),
+  url: z.url().describe('Adresse des Portals.'),
+  vorschau: z.boolean().describe('true, solange die Angaben zum Herausgeber Platzhalter einer Vorschau sind.'),
 });
 const header = {
-  $schema: z.url(),
-  lizenz: licence,
-  herausgeber: publisher,
+  $schema: z.url().describe('Adresse des JSON-Schemas, das den Aufbau der Datei beschreibt.'),
+  lizenz: licence.describe('Lizenz der Daten.'),
+  herausgeber: publisher.describe('Wer die Daten veröffentlicht.'),
 };
+const rbIdentity = {
+  regionalbudget: z.string().describe('Kennung des Regionalbudgets (wie in der Adresse /regionalbudgets/<kennung>/).'),
+  titel: z.string().describe('Titel des Regionalbudgets.'),
+};
+const rbUrl = z.url().describe('Adresse der Seite des Regionalbudgets.');
 const measureIdentity = {
-  nr: z.number().int().min(1).nullable(),
-  slug: z.string(),
-  titel: z.string(),
-  handlungsfeld: z.string().nullable(),
-  begleitend: z.string().nullable().describe('Gruppe begleitender Maßnahmen (kein Handlungsfeld)'),
-  url: z.url(),
+  nr: z.number().int().min(1).nullable().describe('Offizielle Nummer der Maßnahme laut Quelle; null, wenn die Quelle keine Nummer vergibt.'),
+  slug: z.string().describe('Kennung der Maßnahme innerhalb des Regionalbudgets (wie in der Adresse …/massnahmen/<kennung>/).'),
+  titel: z.string().describe('Titel der Maßnahme.'),
+  handlungsfeld: z.string().nullable().describe('Titel des Handlungsfelds; null, wenn die Quelle die Maßnahme keinem zuordnet oder sie zu den begleitenden Maßnahmen gehört.'),
+  begleitend: z.string().nullable().describe('Gruppe begleitender Maßnahmen (kein Handlungsfeld); sonst null.'),
+  url: z.url().describe('Adresse der Seite der Maßnahme.'),
 };
-const amount = z.strictObject({ jahr: z.number().int(), betrag_eur: euro });
+const amount = z.strictObject({ jahr: z.number().int().describe('Jahr.'), betrag_eur: euro.describe('Betrag in Euro für dieses Jahr.') });
+const noPlan = '; null, wenn die Quelle keinen Budgetplan enthält.';
 
 /** The columns that name the measure, first in every table. */
 const measureColumns = {
@@ -92,85 +100,92 @@ export const scheduleRowSchema = z.strictObject({
 
 export const measuresJsonSchema = z.strictObject({
   ...header,
-  titel: z.string(),
-  beschreibung: z.string(),
-  spalten: z.array(z.string()),
-  zeilen: z.array(measureYearRowSchema),
+  titel: z.string().describe('Titel des Datensatzes.'),
+  beschreibung: z.string().describe('Kurze Beschreibung des Datensatzes.'),
+  spalten: z.array(z.string()).describe('Die Namen der Felder jeder Zeile, in der Reihenfolge der CSV-Datei.'),
+  zeilen: z.array(measureYearRowSchema).describe('Eine Zeile je Maßnahme und Jahr mit denselben Feldern wie massnahmen.csv (Tabelle „Budget je Maßnahme und Jahr“); Zahlen als JSON-Zahlen, leere Felder als null.'),
 });
 
 export const budgetJsonSchema = z.strictObject({
   ...header,
-  regionalbudget: z.string(),
-  titel: z.string(),
-  region: z.string(),
-  url: z.url(),
-  waehrung: z.literal('EUR'),
-  zeitraum: z.string().describe('Zeiträume laut Quellen, mit Quelle; bei Abweichung beide'),
-  zeitraeume: z.array(z.strictObject({ bezeichnung: z.string(), beginn: z.string().nullable(), ende: z.string(), quelle: z.string().nullable() })),
-  gliederung: z.string().describe('Zahl der Handlungsfelder/Themenbereiche und ob es begleitende Maßnahmen gibt'),
-  quellenhinweise: z.array(z.string()).describe('Abweichungen zwischen den Quellen, nach Regeln aus den Daten ermittelt'),
-  hinweis: z.string().optional(),
+  ...rbIdentity,
+  region: z.string().describe('Gebiet des Regionalbudgets.'),
+  url: rbUrl,
+  waehrung: z.literal('EUR').describe('Immer „EUR“.'),
+  zeitraum: z.string().describe('Die Zeiträume laut Quellen als Text, mit Quelle; weichen die Quellen ab, stehen beide da.'),
+  zeitraeume: z
+    .array(
+      z.strictObject({
+        bezeichnung: z.string().describe('Art des Zeitraums, mit den Worten der Quelle, wo sie eigene hat (z. B. „Laufzeit“).'),
+        beginn: z.string().nullable().describe('Beginn (JJJJ-MM-TT, oder JJJJ-MM, wenn die Quelle nur den Monat nennt); null, wenn die Quelle keinen nennt.'),
+        ende: z.string().describe('Ende (JJJJ-MM-TT oder JJJJ-MM).'),
+        quelle: z.string().nullable().describe('Das Dokument, das den Zeitraum nennt; null, wenn keines angegeben ist.'),
+      }),
+    )
+    .describe('Die Zeiträume einzeln.'),
+  gliederung: z.string().describe('Zahl der Handlungsfelder/Themenbereiche und ob es begleitende Maßnahmen gibt.'),
+  quellenhinweise: z.array(z.string()).describe('Abweichungen zwischen den Quellen, nach Regeln aus den Daten ermittelt.'),
+  hinweis: z.string().optional().describe('Steht nur da, wenn die Quelle keinen Budgetplan enthält, und sagt das.'),
   budgetplan: z
     .strictObject({
-      basis: z.enum(['brutto', 'netto']),
-      quelle: z.string(),
-      jahre: z.array(z.number().int()),
-      summe_je_jahr: z.array(amount),
-      summe_eur: euro,
+      basis: z.enum(['brutto', 'netto']).describe('„brutto“ oder „netto“ (mit oder ohne Umsatzsteuer).'),
+      quelle: z.string().describe('Das Dokument, aus dem die Zahlen stammen.'),
+      jahre: z.array(z.number().int()).describe('Die Jahre des Plans.'),
+      summe_je_jahr: z.array(amount).describe('Summe aller Maßnahmen je Jahr.'),
+      summe_eur: euro.describe('Summe des ganzen Plans.'),
     })
-    .nullable(),
-  finanzierung: z.strictObject({ gesamtbudget_eur: euro, foerderung_eur: euro, foerderquote: z.number().min(0).max(1) }).nullable(),
-  massnahmen: z.array(
-    z.strictObject({
-      ...measureIdentity,
-      betraege: z.array(amount).nullable(),
-      summe_eur: euro.nullable(),
-      ist: z.strictObject({ stand: z.string(), betraege: z.array(amount), summe_eur: euro }).nullable(),
-    }),
-  ),
+    .nullable()
+    .describe('Der Budgetplan je Maßnahme und Jahr; null, wenn die Quelle keinen enthält (dann erklärt „hinweis“ das).'),
+  finanzierung: z
+    .strictObject({
+      gesamtbudget_eur: euro.describe('Gesamtbudget in Euro.'),
+      foerderung_eur: euro.describe('Förderung in Euro.'),
+      foerderquote: z.number().min(0).max(1).describe('Förderquote von 0 bis 1.'),
+    })
+    .nullable()
+    .describe('Gesamtbudget, Förderung und Förderquote, wenn die Quelle sie nennt; sonst null.'),
+  massnahmen: z
+    .array(
+      z.strictObject({
+        ...measureIdentity,
+        betraege: z.array(amount).nullable().describe(`Budget der Maßnahme je Jahr${noPlan}`),
+        summe_eur: euro.nullable().describe(`Summe der Maßnahme${noPlan}`),
+        ist: z
+          .strictObject({
+            stand: z.string().describe('Stand der Angabe (Datum JJJJ-MM-TT).'),
+            betraege: z.array(amount).describe('Ausgaben je Jahr.'),
+            summe_eur: euro.describe('Summe der Ausgaben.'),
+          })
+          .nullable()
+          .describe('Tatsächliche Ausgaben, wenn bekannt; sonst null.'),
+      }),
+    )
+    .describe('Jede Maßnahme des Regionalbudgets.'),
 });
 
 export const scheduleJsonSchema = z.strictObject({
   ...header,
-  regionalbudget: z.string(),
-  titel: z.string(),
-  url: z.url(),
-  hinweis: z.string().optional(),
-  zeitplan: z.strictObject({ quelle: z.string(), von: quarter, bis: quarter }).nullable(),
-  massnahmen: z.array(
-    z.strictObject({
-      ...measureIdentity,
-      quartale: z.array(quarter).nullable(),
-      zeitraeume: z.array(z.string().regex(QUARTER_ENTRY_PATTERN)).nullable(),
-    }),
-  ),
+  ...rbIdentity,
+  url: rbUrl,
+  hinweis: z.string().optional().describe('Steht nur da, wenn die Quelle keinen Zeitplan enthält, und sagt das.'),
+  zeitplan: z
+    .strictObject({
+      quelle: z.string().describe('Das Dokument, aus dem der Zeitplan stammt.'),
+      von: quarter.describe('Erstes Quartal des Zeitplans (JJJJ-Qn).'),
+      bis: quarter.describe('Letztes Quartal des Zeitplans (JJJJ-Qn).'),
+    })
+    .nullable()
+    .describe('Rahmen des Zeitplans; null, wenn die Quelle keinen Zeitplan enthält.'),
+  massnahmen: z
+    .array(
+      z.strictObject({
+        ...measureIdentity,
+        quartale: z.array(quarter).nullable().describe('Alle Quartale der Maßnahme einzeln (JJJJ-Qn); null, wenn die Quelle keinen Zeitplan enthält.'),
+        zeitraeume: z.array(z.string().regex(QUARTER_ENTRY_PATTERN)).nullable().describe('Dieselben Quartale als zusammenhängende Bereiche „JJJJ-Qn..JJJJ-Qn“ (ein einzelnes Quartal als „JJJJ-Qn“); null, wenn die Quelle keinen Zeitplan enthält.'),
+      }),
+    )
+    .describe('Jede Maßnahme des Regionalbudgets.'),
 });
-
-const CELL_PATTERN: Record<Column['type'], string> = {
-  text: '^.*$',
-  integer: '^-?[0-9]+$',
-  decimal: '^-?[0-9]+\\.[0-9]{2}$',
-  date: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-  quarter: QUARTER_PATTERN.source,
-};
-
-/** A JSON Schema for one CSV record read with its header (every cell is text; empty means no value). */
-function csvRowSchema(title: string, columns: readonly Column[]): Record<string, unknown> {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title,
-    description: 'Eine Zeile der CSV-Datei (RFC 4180, UTF-8, Komma als Trennzeichen, Punkt als Dezimalzeichen), gelesen mit der Kopfzeile als Feldnamen. Jede Zelle ist Text; eine leere Zelle bedeutet „kein Wert“.',
-    type: 'object',
-    additionalProperties: false,
-    required: columns.map((c) => c.name),
-    properties: Object.fromEntries(
-      columns.map((c) => [
-        c.name,
-        { type: 'string', description: c.description, pattern: c.required ? CELL_PATTERN[c.type] : `(${CELL_PATTERN[c.type]})|^$`, examples: [c.example] },
-      ]),
-    ),
-  };
-}
 
 /** A published measure-year row (amount in euros). */
 export type MeasureYearRowOut = z.output<typeof measureYearRowSchema>;
@@ -181,18 +196,3 @@ export type ScheduleJson = z.output<typeof scheduleJsonSchema>;
 export type Licence = z.output<typeof licence>;
 /** What every JSON file starts with: its schema, licence and publisher. */
 export type OpenDataHeader = Pick<MeasuresJson, '$schema' | 'lizenz' | 'herausgeber'>;
-
-function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
-  return { ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }), title };
-}
-
-/** File name (under /schemas/) → JSON Schema. */
-export function openDataSchemas(): Record<string, Record<string, unknown>> {
-  return {
-    'daten-massnahmen.schema.json': jsonSchema(measuresJsonSchema, 'Alle Maßnahmen je Jahr (/daten/massnahmen.json)'),
-    'daten-budget.schema.json': jsonSchema(budgetJsonSchema, 'Budgetplan eines Regionalbudgets (/daten/<id>/budget.json)'),
-    'daten-zeitplan.schema.json': jsonSchema(scheduleJsonSchema, 'Zeitplan eines Regionalbudgets (/daten/<id>/zeitplan.json)'),
-    'daten-massnahmen-csv.schema.json': csvRowSchema('Zeile von /daten/massnahmen.csv und /daten/<id>/budget.csv', columnsOf(measureYearRowSchema)),
-    'daten-zeitplan-csv.schema.json': csvRowSchema('Zeile von /daten/<id>/zeitplan.csv', columnsOf(scheduleRowSchema)),
-  };
-}

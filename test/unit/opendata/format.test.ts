@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { column, columnsOf } from '../../../src/lib/opendata/columns.ts';
 import { MEASURE_YEAR_COLUMNS, SCHEDULE_COLUMNS } from '../../../src/lib/opendata/dictionary.ts';
 import { MEASURE_YEAR_HEADER, SCHEDULE_HEADER } from '../../../src/lib/opendata/rows.ts';
-import { measureYearRowSchema, openDataSchemas, scheduleRowSchema, type BudgetJson, type ScheduleRow } from '../../../src/lib/opendata/schemas.ts';
+import { openDataSchemas } from '../../../src/lib/opendata/published-schemas.ts';
+import { measureYearRowSchema, scheduleRowSchema, type BudgetJson, type ScheduleRow } from '../../../src/lib/opendata/schemas.ts';
 import { QUARTER_PATTERN } from '../../../src/lib/quarters.ts';
 
 type JsonSchemaNode = { properties?: Record<string, JsonSchemaNode>; items?: JsonSchemaNode; description?: string; pattern?: string; anyOf?: JsonSchemaNode[] };
