@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site (German stemming; only `data-pagefind-body` is indexed).
  *
  * Pages are added one by one with `addHTMLFile`, after adding index-only terms to the HTML in memory:
- * the parts of German compounds and ASCII spellings of umlauts (src/lib/search/compounds.ts), so that
+ * the parts of German compounds and ASCII spellings of umlauts (src/lib/search/compounds.ts, index-terms.ts), so that
  * "Marketing" finds "Gewerbeflächenmarketing" and "Gewerbeflaechen" finds "Gewerbeflächen". The shipped
  * pages stay unchanged (docs/decisions/0002-suche-komposita.md).
  * Page furniture (charts, short link, citation, press kit, change history) is removed before indexing.
@@ -12,7 +12,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildVocabulary, createIndexTerms, learnParts } from '../../src/lib/search/compounds.ts';
+import { buildVocabulary, learnParts } from '../../src/lib/search/compounds.ts';
+import { createIndexTerms } from '../../src/lib/search/index-terms.ts';
 import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
 import { withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
 import { cleanPages } from './search-clean.ts';

@@ -1,8 +1,9 @@
 /**
  * The validated repo as the pages use it: Regionalbudgets with their fields and measures, money in
  * integer cents, schedules as quarter ordinals, and every cross-link resolved once per build.
- * This is the one place where euros from the files become cents: the amounts in euros are taken out of
- * `data` (`funding`, `volume`), so pages, charts and exports can only read the cents.
+ * Its shape is here; build-model.ts builds it, the one place where euros from the files become cents: the
+ * amounts in euros are taken out of `data` (`funding`, `volume`), so pages, charts and exports can only read
+ * the cents.
  */
 import type { AktuellesData } from '../../schemas/aktuelles.ts';
 import type { BudgetFile } from '../../schemas/budget.ts';
@@ -13,11 +14,8 @@ import type { ProgrammData } from '../../schemas/programm.ts';
 import type { ProjektData } from '../../schemas/projekt.ts';
 import type { RegionalbudgetData } from '../../schemas/regionalbudget.ts';
 import type { Site } from '../../schemas/site.ts';
-import { eurosToCents, sumCents, type Cents } from '../money.ts';
-import { expandQuarters, parseQuarter } from '../quarters.ts';
-import { urlOf } from '../routes.ts';
+import type { Cents } from '../money.ts';
 import type { Issue } from '../validation/issue.ts';
-import type { ParsedRepo } from './parsed-repo.ts';
 
 /** Amount per year (cents); years without money are absent. */
 export type ByYear = ReadonlyMap<number, Cents>;
@@ -94,154 +92,4 @@ export interface Model {
   warnings: Issue[];
   /** Placeholders still in the data; while any remain, every page says it is a preview. */
   placeholders: Issue[];
-}
-
-/**
- * Cents of an amount the check has accepted. The schema admits only valid euro amounts, so a failure
- * here is a bug in the build, never bad input, and must not turn into 0 € on a page.
- */
-function checkedCents(euros: number, file: string): Cents {
-  const cents = eurosToCents(euros);
-  if (cents === null) throw new Error(`buildModel: ${euros} in ${file} ist kein geprüfter Eurobetrag`);
-  return cents;
-}
-
-function byYearOf(amounts: Record<string, number>, file: string): Map<number, Cents> {
-  const map = new Map<number, Cents>();
-  for (const [year, euros] of Object.entries(amounts)) {
-    const cents = checkedCents(euros, file);
-    if (cents > 0) map.set(Number(year), cents);
-  }
-  return map;
-}
-
-export function addByYear(target: Map<number, Cents>, source: ByYear): void {
-  for (const [year, cents] of source) target.set(year, (target.get(year) ?? 0) + cents);
-}
-
-function compareMeasures(a: Measure, b: Measure): number {
-  const an = a.data.number ?? Number.POSITIVE_INFINITY;
-  const bn = b.data.number ?? Number.POSITIVE_INFINITY;
-  return an - bn || a.data.title.localeCompare(b.data.title, 'de');
-}
-
-/** Sort key for news: complete dates newest first, then partial dates, then undated. */
-export function newsSortKey(date: string | undefined): string {
-  if (!date) return '0';
-  if (date.startsWith('--')) return '1';
-  return `2${date}`;
-}
-
-/** Builds the model from a repo that passed every check. */
-export function buildModel(repo: ParsedRepo, warnings: Issue[], placeholders: Issue[] = []): Model {
-  if (!repo.site || !repo.contacts) throw new Error('buildModel braucht ein geprüftes Projekt');
-  const budgets = new Map(repo.budgets.map((b) => [b.id, b]));
-  const schedules = new Map(repo.schedules.map((s) => [s.id, s]));
-
-  const regionalbudgets = repo.regionalbudgets.map((rb): Regionalbudget => {
-    const budget = budgets.get(rb.id);
-    const schedule = schedules.get(rb.id);
-    const lines = new Map(budget?.data.lines.map((l) => [l.measure, l]));
-    const rows = new Map(schedule?.data.rows.map((r) => [r.measure, r]));
-
-    const measures = rb.measures
-      .map((m): Measure => {
-        const line = lines.get(m.id);
-        const row = rows.get(m.id);
-        const byYear = line && budget ? byYearOf(line.amounts, budget.file) : undefined;
-        const actual = line?.actual && budget ? byYearOf(line.actual.amounts, budget.file) : undefined;
-        return {
-          key: `${rb.id}/${m.id}`,
-          slug: m.id,
-          regionalbudget: rb.id,
-          file: m.file,
-          data: m.data,
-          url: urlOf.measure(rb.id, m.id),
-          ...(m.data.number !== undefined && { shortUrl: urlOf.shortLink(rb.id, m.data.number) }),
-          ...(byYear && {
-            budget: {
-              byYear,
-              total: sumCents(byYear.values()),
-              ...(actual && line?.actual && { actual: { asOf: line.actual.asOf, byYear: actual, total: sumCents(actual.values()) } }),
-            },
-          }),
-          ...(schedule && { quarters: expandQuarters(row?.quarters ?? []) }),
-        };
-      })
-      .sort(compareMeasures);
-
-    const handlungsfelder = rb.handlungsfelder
-      .map((h): Handlungsfeld => {
-        const own = measures.filter((m) => m.data.handlungsfeld === h.id);
-        const byYear = new Map<number, Cents>();
-        for (const m of own) if (m.budget) addByYear(byYear, m.budget.byYear);
-        return {
-          key: `${rb.id}/${h.id}`,
-          slug: h.id,
-          regionalbudget: rb.id,
-          file: h.file,
-          data: h.data,
-          url: urlOf.handlungsfeld(rb.id, h.id),
-          measures: own,
-          byYear,
-          total: sumCents(byYear.values()),
-        };
-      })
-      .sort((a, b) => a.data.order - b.data.order);
-
-    const rbByYear = new Map<number, Cents>();
-    for (const m of measures) if (m.budget) addByYear(rbByYear, m.budget.byYear);
-    const { funding, ...data } = rb.data;
-    return {
-      id: rb.id,
-      file: rb.file,
-      data,
-      url: urlOf.regionalbudget(rb.id),
-      ...(funding && { funding: { total: checkedCents(funding.total, rb.file), grant: checkedCents(funding.grant, rb.file), rate: funding.rate } }),
-      handlungsfelder,
-      measures,
-      ...(budget && {
-        budget: {
-          years: [...budget.data.years].sort((a, b) => a - b),
-          byYear: rbByYear,
-          total: sumCents(rbByYear.values()),
-          source: budget.data.source,
-          basis: budget.data.basis,
-          file: budget.file,
-        },
-      }),
-      ...(schedule && {
-        schedule: {
-          from: parseQuarter(schedule.data.from) ?? 0,
-          to: parseQuarter(schedule.data.to) ?? 0,
-          source: schedule.data.source,
-          file: schedule.file,
-        },
-      }),
-    };
-  });
-
-  return {
-    site: repo.site.data,
-    contacts: new Map(repo.contacts.data.contacts.map((c) => [c.id, c])),
-    programmes: new Map(repo.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
-    regionalbudgets: regionalbudgets.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
-    projects: repo.projects
-      .map((p): Project => {
-        const { volume, ...data } = p.data;
-        return {
-          id: p.id,
-          file: p.file,
-          data,
-          url: urlOf.project(p.id),
-          ...(volume && { volume: { cents: checkedCents(volume.amount, p.file), approximate: volume.approximate, ...(volume.note !== undefined && { note: volume.note }) } }),
-        };
-      })
-      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
-    news: repo.news
-      .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))
-      .sort((a, b) => newsSortKey(b.data.date).localeCompare(newsSortKey(a.data.date)) || a.id.localeCompare(b.id)),
-    warnings,
-    placeholders,
-  };
 }

@@ -9,7 +9,8 @@ import { sortIssues, type Issue } from '../validation/issue.ts';
 import { checkSchedules } from '../validation/schedule-checks.ts';
 import { checkPlaceholders, isContentPlaceholder } from '../validation/placeholder-checks.ts';
 import { conflictNotices } from '../validation/conflict-notices.ts';
-import { buildModel, type Model } from './model.ts';
+import { buildModel } from './build-model.ts';
+import type { Model } from './model.ts';
 import type { ParsedRepo } from './parsed-repo.ts';
 
 export interface ValidationResult {

@@ -4,7 +4,7 @@
  * differently from what it says, and control characters other than tab and line break.
  */
 import type { Issue } from './issue.ts';
-import { positionOf } from './json-syntax.ts';
+import { positionOf } from './text-position.ts';
 
 const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 

@@ -2,9 +2,9 @@
  * German diagnoses for JSON files. `JSON.parse` does the parsing; when it fails, its English message is
  * never shown: a small scanner of the JSON grammar finds the first mistake again, names it in editors'
  * words and points at the character to change (for a missing comma: right after the value before it).
- * On valid JSON, one linear pass finds what JSON.parse accepts silently: a key twice in one object, and
- * numbers written with a German thousands dot (`12.000` is twelve).
+ * On valid JSON, one linear pass (json-valid.ts) finds what JSON.parse accepts silently.
  */
+import { lineOf } from './text-position.ts';
 
 export interface JsonProblem {
   offset: number;
@@ -26,7 +26,8 @@ export function thousandsProblem(offset: number, token: string): JsonProblem {
   };
 }
 
-const WS = ' \t\n\r';
+/** The whitespace JSON allows between tokens. */
+export const WS = ' \t\n\r';
 const QUOTE_LIKE = /^[„“”‚‘’«»]/;
 
 function describeChar(ch: string | undefined): string {
@@ -184,51 +185,6 @@ export function diagnoseJson(text: string): JsonProblem | undefined {
   } catch (error) {
     if (error instanceof Found) return error.problem;
     throw error;
-  }
-  return undefined;
-}
-
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let k = 0; k < offset && k < text.length; k++) if (text.charCodeAt(k) === 10) line++;
-  return line;
-}
-
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: lineOf(text, offset), column: offset - lineStart + 1 };
-}
-
-/**
- * One linear pass over text that is already valid JSON: the first key repeated within an object, and the
- * first number that reads like a thousands-separated amount. Both pass JSON.parse without a word.
- */
-export function scanValidJson(text: string): JsonProblem | undefined {
-  const objects: (Set<string> | null)[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '{') objects.push(new Set());
-    else if (c === '[') objects.push(null);
-    else if (c === '}' || c === ']') objects.pop();
-    else if (c === '-' || (c >= '0' && c <= '9')) {
-      const token = /^-?[\d.eE+-]+/.exec(text.slice(i, i + 40))?.[0] ?? c;
-      if (THOUSANDS_TOKEN.test(token)) return thousandsProblem(i, token);
-      i += token.length - 1;
-    } else if (c === '"') {
-      const start = i;
-      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      const keys = objects.at(-1);
-      if (!keys) continue;
-      let j = i + 1;
-      while (WS.includes(text[j] ?? 'x')) j++;
-      if (text[j] !== ':') continue;
-      const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (keys.has(key)) {
-        return { offset: start, message: 'Ein Schlüssel steht im selben Objekt zweimal.', expected: 'jeden Schlüssel (z. B. ein Jahr) nur einmal je Objekt', found: `den doppelten Schlüssel "${key}"` };
-      }
-      keys.add(key);
-    }
   }
   return undefined;
 }

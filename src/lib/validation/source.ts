@@ -5,7 +5,9 @@
 import { parseDocument, visit } from 'yaml';
 import type { Issue, PathSegment } from './issue.ts';
 import { makeLocator, YAML_OPTIONS, type Position } from './locate.ts';
-import { diagnoseJson, positionOf, scanValidJson, THOUSANDS_TOKEN, thousandsProblem, type JsonProblem } from './json-syntax.ts';
+import { diagnoseJson, THOUSANDS_TOKEN, thousandsProblem, type JsonProblem } from './json-syntax.ts';
+import { scanValidJson } from './json-valid.ts';
+import { positionOf } from './text-position.ts';
 import { diagnoseYaml, type YamlProblem } from './yaml-syntax.ts';
 import { parsePlainFrontmatter } from './plain-frontmatter.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/lib/data/model.ts';
+import { buildModel } from '../../../src/lib/data/build-model.ts';
 import { readRepo } from '../../../src/lib/io/read-repo.ts';
 import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiVariants, bracketVariants, buildVocabulary, compoundTerms, createIndexTerms, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
+import { buildVocabulary, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
+import { asciiVariants, bracketVariants, compoundTerms, createIndexTerms } from '../../../src/lib/search/index-terms.ts';
 
 /** A small vocabulary in the site's words. */
 const vocabulary = buildVocabulary([
