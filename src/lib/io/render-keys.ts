@@ -17,48 +17,20 @@
  * Every page of a Regionalbudget takes that Regionalbudget's key, so editing one measure renders its
  * Regionalbudget's few dozen pages again, not one page: cheaper to get right than a key per page.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildDate } from '../build-date.ts';
 import type { Model, Regionalbudget } from '../data/model.ts';
 import { getModel, repoRoot } from '../data/get-model.ts';
 import { hyphenateWord } from '../typography.ts';
 import { dataHistory } from './data-history.ts';
+import { digest, fileParts, files, json } from './digest.ts';
 import { gitDates } from './git-dates.ts';
 import { readRecord, type Hyphenation } from './hyphenation-record.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
 
 /** Code the pages run or read (beyond Astro's own module graph: e.g. templates read as text for hyphenation). */
 const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function* files(dir: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
-/** Maps become entry lists, so JSON covers ByYear amounts and the history. */
-function json(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v].sort() : v));
-}
-
-function digest(parts: Iterable<string | Buffer>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    hash.update(part);
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}
 
 /** The files a Regionalbudget owns, relative to the content root as the model names them. */
 export function filesOf(rb: Regionalbudget): string[] {
@@ -69,17 +41,6 @@ export function filesOf(rb: Regionalbudget): string[] {
     ...(rb.budget ? [rb.budget.file] : []),
     ...(rb.schedule ? [rb.schedule.file] : []),
   ];
-}
-
-function* fileParts(root: string, names: Iterable<string>): Generator<string | Buffer> {
-  for (const name of names) {
-    yield name;
-    try {
-      yield readFileSync(join(root, name));
-    } catch {
-      yield '(fehlt)';
-    }
-  }
 }
 
 export interface KeyInputs {
