@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetByYear, stackByYear } from '../../../src/charts/budget-by-year.ts';
 import { budgetFixture } from './fixtures.ts';
-import { matchGolden } from './golden.ts';
+import { matchGolden, matchGoldenChart } from './golden.ts';
 import { parseEuro } from './helpers.ts';
 
 describe('budgetByYear', () => {
@@ -22,9 +22,7 @@ describe('budgetByYear', () => {
   });
 
   it('matches the golden SVG', () => {
-    const chart = budgetByYear(budgetFixture, { id: 'budget' });
-    matchGolden('budget-by-year', chart.svg);
-    matchGolden('budget-by-year-narrow', chart.narrow ?? '');
+    matchGoldenChart('budget-by-year', budgetByYear(budgetFixture, { id: 'budget' }));
   });
 
   it('states the main finding', () => {

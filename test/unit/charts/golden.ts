@@ -31,3 +31,9 @@ export function matchGolden(name: string, svg: string): void {
       'Wenn die Änderung gewollt ist, die Datei über golden/' + name + '.svg kopieren.',
   );
 }
+
+/** A chart's wide SVG and its narrow (phone) variant against `<name>.svg` and `<name>-narrow.svg`. */
+export function matchGoldenChart(name: string, chart: { svg: string; narrow?: string | undefined }): void {
+  matchGolden(name, chart.svg);
+  matchGolden(`${name}-narrow`, chart.narrow ?? '');
+}

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { measureTimeline } from '../../../src/charts/measure-timeline.ts';
 import { q, timelineFixture } from './fixtures.ts';
-import { matchGolden } from './golden.ts';
+import { matchGoldenChart } from './golden.ts';
 
 describe('measureTimeline', () => {
   it('matches the golden SVG', () => {
-    const chart = measureTimeline(timelineFixture, { id: 'timeline' });
-    matchGolden('measure-timeline', chart.svg);
-    matchGolden('measure-timeline-narrow', chart.narrow ?? '');
+    matchGoldenChart('measure-timeline', measureTimeline(timelineFixture, { id: 'timeline' }));
   });
 
   it('describes the planned runs in words', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { overviewComparison } from '../../../src/charts/overview-comparison.ts';
 import { overviewFixture } from './fixtures.ts';
-import { matchGolden } from './golden.ts';
+import { matchGoldenChart } from './golden.ts';
 import { parseEuro } from './helpers.ts';
 
 describe('overviewComparison', () => {
   it('matches the golden SVG', () => {
-    const chart = overviewComparison(overviewFixture, { id: 'overview' });
-    matchGolden('overview-comparison', chart.svg);
-    matchGolden('overview-comparison-narrow', chart.narrow ?? '');
+    matchGoldenChart('overview-comparison', overviewComparison(overviewFixture, { id: 'overview' }));
   });
 
   it('names a Regionalbudget without data instead of drawing zero bars', () => {

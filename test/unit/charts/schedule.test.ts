@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupSeries, schedule } from '../../../src/charts/schedule.ts';
 import { q, scheduleFixture } from './fixtures.ts';
-import { matchGolden } from './golden.ts';
+import { matchGoldenChart } from './golden.ts';
 
 describe('schedule', () => {
   it('colours groups by the given order, unknown groups after it', () => {
@@ -11,9 +11,7 @@ describe('schedule', () => {
   });
 
   it('matches the golden SVG', () => {
-    const chart = schedule(scheduleFixture, { id: 'plan' });
-    matchGolden('schedule', chart.svg);
-    matchGolden('schedule-narrow', chart.narrow ?? '');
+    matchGoldenChart('schedule', schedule(scheduleFixture, { id: 'plan' }));
   });
 
   it('truncates long labels but keeps the full label as tooltip', () => {
