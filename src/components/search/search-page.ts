@@ -1,45 +1,19 @@
 /**
  * The search page in the browser: Pagefind's JS API (no default UI), results rendered with DOM methods
- * (no HTML strings, no inline styles or handlers: works under a strict Content-Security-Policy), the state
- * kept in the URL, the result count announced in a live region.
+ * (no HTML strings, no inline styles or handlers: works under a strict Content-Security-Policy; one result:
+ * result-item.ts, the filter counts: filter-counts.ts), the state kept in the URL, the result count
+ * announced in a live region.
  */
-import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import type { Pagefind, PagefindResult } from './pagefind-api.ts';
+import { filterCounts } from './filter-counts.ts';
+import { resultItem } from './result-item.ts';
 import { shouldPreload } from '../../lib/search/preload.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterKey, type FilterMap, type SearchState } from '../../lib/search/query-state.ts';
-
-interface PagefindResultData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 /** Results shown at once; each needs its own small fragment file (about 1–2 KB). */
 const PAGE_SIZE = 8;
 const DEBOUNCE_MS = 250;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
@@ -99,26 +73,7 @@ export function startSearchPage(): void {
   let currentQuery = '';
   let runId = 0;
 
-  const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
-    const data = await result.data();
-    const item = el('li', 'search-result');
-    const heading = el('h3', 'search-result__title');
-    const link = el('a', undefined, data.meta['title'] ?? data.url);
-    link.href = data.url;
-    heading.append(link);
-    const meta = el('p', 'search-result__meta');
-    const typ = data.meta['typ'];
-    if (typ) meta.append(el('span', 'tag', typ));
-    for (const part of [data.meta['regionalbudget'], data.meta['datum']]) {
-      if (part) meta.append(el('span', undefined, part));
-    }
-    const excerpt = el('p', 'search-result__excerpt');
-    for (const segment of buildExcerpt(data.content, data.locations, currentQuery)) {
-      excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
-    }
-    item.append(heading, meta, excerpt);
-    return item;
-  };
+  const renderResult = (result: PagefindResult): Promise<HTMLLIElement> => resultItem(result, currentQuery);
 
   const showMore = async (id: number) => {
     const next = results.slice(shown, shown + PAGE_SIZE);
@@ -129,53 +84,8 @@ export function startSearchPage(): void {
     more.hidden = shown >= results.length;
   };
 
-  // The filter counts need every filter file (at 10,000 measures more than the rest of the first search), so
-  // they are loaded only while the filter panel is open: on a phone when the reader opens it, on a wide
-  // screen (panel open) right after the results. A search reports counts only for the filter files loaded.
-  let countsLoaded: Promise<unknown> | undefined;
-  let countsReady = false;
   let shownState: SearchState | undefined;
-  const countsWanted = () => !filtersPanel || filtersPanel.open;
-
-  const clearCounts = () => {
-    for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) span.textContent = '';
-  };
-
-  /** `searched`: the response of the search just shown, if the filter files were loaded before it ran. */
-  const updateCounts = async (pf: Pagefind, state: SearchState, id: number, searched?: PagefindResponse) => {
-    // Counts of an earlier search must not wait in a folded panel until it is opened again.
-    if (!countsWanted()) return clearCounts();
-    countsLoaded ??= pf.filters().then(
-      () => (countsReady = true),
-      (error: unknown) => {
-        countsLoaded = undefined;
-        throw error;
-      },
-    );
-    await countsLoaded;
-    if (id !== runId) return;
-    const term = state.q || null;
-    const response = searched ?? (await pf.search(term, { filters: pagefindFilters(state, filterMap) }));
-    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-    for (const key of FILTER_KEYS) {
-      const name = filterMap[key]?.name;
-      if (name === undefined) continue;
-      if (state.filters[key].length === 0) {
-        counts[key] = response.filters[name] ?? {};
-      } else {
-        // With this filter's own choices left out, so the numbers say what each choice would add.
-        const without = await pf.search(term, { filters: pagefindFilters(state, filterMap, key) });
-        counts[key] = without.filters[name] ?? {};
-      }
-    }
-    if (id !== runId) return;
-    for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      const [key, param] = (span.dataset['countFor'] ?? '').split('=') as [FilterKey, string];
-      const value = filterMap[key]?.values[param] ?? param;
-      const n = counts[key]?.[value];
-      span.textContent = n === undefined ? '' : `(${n})`;
-    }
-  };
+  const counts = filterCounts(root, filtersPanel, filterMap, () => runId);
 
   const run = async (state: SearchState, { updateUrl = true } = {}) => {
     const id = ++runId;
@@ -193,7 +103,7 @@ export function startSearchPage(): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      clearCounts();
+      counts.clear();
       return;
     }
     let pf: Pagefind;
@@ -203,7 +113,7 @@ export function startSearchPage(): void {
       showError();
       return;
     }
-    const withCounts = countsReady;
+    const withCounts = counts.ready;
     const response = await pf.search(state.q || null, {
       filters: pagefindFilters(state, filterMap),
       ...(state.sort === 'datum' && { sort: { datum: 'desc' } }),
@@ -219,7 +129,7 @@ export function startSearchPage(): void {
     status.textContent = statusText(results.length, state);
     shownState = state;
     // Without counts the results still stand; the panel then shows its options without numbers.
-    await updateCounts(pf, state, id, withCounts ? response : undefined).catch(() => undefined);
+    await counts.update(pf, state, id, withCounts ? response : undefined).catch(() => undefined);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -258,7 +168,7 @@ export function startSearchPage(): void {
     const state = shownState;
     if (!filtersPanel.open || !state || !pagefind) return;
     const id = runId;
-    void pagefind.then((pf) => updateCounts(pf, state, id)).catch(() => undefined);
+    void pagefind.then((pf) => counts.update(pf, state, id)).catch(() => undefined);
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
