@@ -107,11 +107,11 @@ try {
     await buildSearchIndex(staging, () => pauseAt('suchindex'));
     // Brotli siblings of the files a search loads, for servers that send them (deploy/nginx.conf: brotli_static).
     const start = performance.now();
-    const br = await writeBrotliSiblings(join(staging, 'pagefind'));
+    const br = await writeBrotliSiblings(join(staging, 'pagefind'), { cacheDir: join(astroCache, 'rb-search-br') });
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
       `Suchindex: ${br.written} von ${br.files} Suchdateien zusätzlich mit Brotli gepackt ` +
-        `(${kb(br.bytesWith)} statt ${kb(br.bytesWithout)}) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+        `(${kb(br.bytesWith)} statt ${kb(br.bytesWithout)}; ${br.fromCache} aus dem Cache) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
     );
   });
   await time('Vorschaubilder', async () => {

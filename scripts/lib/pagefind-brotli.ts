@@ -8,11 +8,13 @@
  * Pagefind finds its signature and uses the bytes as they are. A client without br gets the gzipped file as before.
  * pagefind.js and its web worker are plain JavaScript; their `.br` is Brotli of the file itself.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { writeFileAtomic } from './write-atomic.ts';
 
 const compress = promisify(brotliCompress);
 
@@ -69,12 +71,36 @@ export interface BrotliReport {
   /** Bytes a client gets without br (Pagefind's gzip files; JS gzipped at level 6), and with br. */
   bytesWithout: number;
   bytesWith: number;
+  /** Siblings taken from the cache (same input bytes and quality as in an earlier build). */
+  fromCache: number;
 }
 
-/** Writes `<file>.br` next to each search file of `pagefindDir` where Brotli is smaller. */
-export async function writeBrotliSiblings(pagefindDir: string, quality = BROTLI_QUALITY): Promise<BrotliReport> {
+const CACHE_ENTRY = /^[0-9a-f]{64}\.br$/;
+
+/** A cached sibling, only if it unpacks to the bytes Pagefind reads from `bytes` (a damaged entry is recomputed). */
+function readCached(cached: string, path: string, bytes: Buffer): Buffer | undefined {
+  try {
+    const br = readFileSync(cached);
+    const expected = path.endsWith('.js') ? bytes : gunzipSync(bytes);
+    return brotliDecompressSync(br).equals(expected) ? br : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `<file>.br` next to each search file of `pagefindDir` where Brotli is smaller. With `cacheDir`, a
+ * sibling is kept there under the hash of its input and reused by later builds (most index chunks and the
+ * WebAssembly do not change between builds; quality 11 costs ~70 ms per index chunk); entries this build did
+ * not use are removed.
+ */
+export async function writeBrotliSiblings(pagefindDir: string, options: { quality?: number; cacheDir?: string } = {}): Promise<BrotliReport> {
+  const quality = options.quality ?? BROTLI_QUALITY;
+  const { cacheDir } = options;
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const used = new Set<string>();
   const paths = searchFiles(pagefindDir);
-  const report: BrotliReport = { files: paths.length, written: 0, bytesWithout: 0, bytesWith: 0 };
+  const report: BrotliReport = { files: paths.length, written: 0, bytesWithout: 0, bytesWith: 0, fromCache: 0 };
   let next = 0;
   // zlib's Brotli runs on libuv's thread pool: a few files in flight use the free cores.
   const worker = async () => {
@@ -82,7 +108,16 @@ export async function writeBrotliSiblings(pagefindDir: string, quality = BROTLI_
       const path = paths[next++]!;
       const file = join(pagefindDir, path);
       const bytes = readFileSync(file);
-      const br = await brotliSibling(path, bytes, quality);
+      const key = `${createHash('sha256').update(`${quality}\0${path.endsWith('.js') ? 'js' : 'pagefind'}\0`).update(bytes).digest('hex')}.br`;
+      used.add(key);
+      const cached = cacheDir ? join(cacheDir, key) : undefined;
+      let br = cached ? readCached(cached, path, bytes) : undefined;
+      if (br) report.fromCache++;
+      else {
+        br = await brotliSibling(path, bytes, quality);
+        // Atomic: another build may read the cache at the same time.
+        if (cached) writeFileAtomic(cached, br);
+      }
       const without = withoutBrotli(path, bytes);
       report.bytesWithout += without;
       // Only where Brotli is smaller than what the client would get otherwise.
@@ -94,5 +129,6 @@ export async function writeBrotliSiblings(pagefindDir: string, quality = BROTLI_
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
+  if (cacheDir) for (const name of readdirSync(cacheDir)) if (CACHE_ENTRY.test(name) && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
   return report;
 }
