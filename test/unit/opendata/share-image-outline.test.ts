@@ -2,32 +2,16 @@
  * The build draws share-image text from HarfBuzz glyph outlines (scripts/lib/og-outline.ts) instead of letting
  * resvg shape <text>: the pixels must stay those of the <text> rendering, for every kind of text a card carries.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontMetrics } from '../../../src/lib/share-image/font-metrics.ts';
+import { fonts, testCard } from '../../helpers/share-card.ts';
 import { cardSvg, type ShareCard } from '../../../src/lib/share-image/svg.ts';
 import { pixelDifference } from '../../../scripts/lib/og-diff.ts';
 import { outliner } from '../../../scripts/lib/og-outline.ts';
 import { FONT_FILES, rasterize, renderCardPng } from '../../../scripts/lib/og-render.ts';
 
-const fonts = { regular: fontMetrics(readFileSync(FONT_FILES.regular)), bold: fontMetrics(readFileSync(FONT_FILES.bold)) };
 const outline = outliner(FONT_FILES);
 
-const card = (over: Partial<ShareCard> = {}): ShareCard => ({
-  path: '/og/x.png',
-  pagePath: '/x/',
-  siteName: 'Regionalbudget-Portal Sachsen',
-  host: 'regionalbudget.example.org',
-  // Kerning pairs (AV, To, Wa), ligatures (fi, fl), umlauts, ß, quotes, an en dash, escaping.
-  kicker: 'Maßnahme 12 · Regionalbudget Landkreis Görlitz „Süd“ & <Ost>',
-  title: 'Finanzierung fließt: AVANT-Tourismus, Wasserwege und Töpferei-Werkstätten für Zittau',
-  figures: [
-    { label: 'Budget', value: '1.234.567,89\u00a0€' },
-    { label: 'Zeitraum laut Zeitplan', value: 'III/2022 – II/2025' },
-    { label: 'Förderung genehmigt', value: '07/2022–06/2025' },
-  ],
-  ...over,
-});
+const card = testCard;
 
 function difference(c: ShareCard): { share: number; max: number } {
   const text = rasterize(cardSvg(c, fonts));

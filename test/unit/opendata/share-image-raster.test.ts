@@ -4,10 +4,9 @@
  * back with the independent decoder in test/helpers/png.ts, never with the encoder under test.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontMetrics } from '../../../src/lib/share-image/font-metrics.ts';
-import { cardLayout, cardSvg, FONT_FAMILY, type ShareCard, type TextRun } from '../../../src/lib/share-image/svg.ts';
+import { fonts, testCard } from '../../helpers/share-card.ts';
+import { cardLayout, cardSvg, FONT_FAMILY, type TextRun } from '../../../src/lib/share-image/svg.ts';
 import { pixelDifference } from '../../../scripts/lib/og-diff.ts';
 import { outliner, shaper } from '../../../scripts/lib/og-outline.ts';
 import { encodePalettePng, encodePng } from '../../../scripts/lib/og-png.ts';
@@ -15,23 +14,9 @@ import { CardPainter, GlyphMasks } from '../../../scripts/lib/og-raster.ts';
 import { FONT_FILES, rasterize, renderCardPng } from '../../../scripts/lib/og-render.ts';
 import { decodePng } from '../../helpers/png.ts';
 
-const fonts = { regular: fontMetrics(readFileSync(FONT_FILES.regular)), bold: fontMetrics(readFileSync(FONT_FILES.bold)) };
 const shapes = shaper(FONT_FILES);
 
-const card = (over: Partial<ShareCard> = {}): ShareCard => ({
-  path: '/og/x.png',
-  pagePath: '/x/',
-  siteName: 'Regionalbudget-Portal Sachsen',
-  host: 'regionalbudget.example.org',
-  kicker: 'Maßnahme 12 · Regionalbudget Landkreis Görlitz „Süd“ & <Ost>',
-  title: 'Finanzierung fließt: AVANT-Tourismus, Wasserwege und Töpferei-Werkstätten für Zittau',
-  figures: [
-    { label: 'Budget', value: '1.234.567,89\u00a0€' },
-    { label: 'Zeitraum laut Zeitplan', value: 'III/2022 – II/2025' },
-    { label: 'Förderung genehmigt', value: '07/2022–06/2025' },
-  ],
-  ...over,
-});
+const card = testCard;
 
 /** resvg's rendering of a small SVG with <text> (resvg shapes and outlines it itself). */
 function resvgText(width: number, height: number, background: string, run: TextRun): Uint8Array {
