@@ -11,7 +11,8 @@ import { fontMetrics } from '../../src/lib/share-image/font-metrics.ts';
 import { cardLayout, cardSvg, FONT_FAMILY, HEIGHT, WIDTH, type Fonts, type ShareCard } from '../../src/lib/share-image/svg.ts';
 import { outliner, shaper, type Outliner } from './og-outline.ts';
 import { encodePalettePng, encodePng } from './og-png.ts';
-import { CardPainter, GlyphMasks } from './og-raster.ts';
+import { GlyphMasks } from './og-glyph-masks.ts';
+import { CardPainter } from './og-raster.ts';
 
 export { encodePng } from './og-png.ts';
 

@@ -10,7 +10,8 @@ import { cardLayout, cardSvg, FONT_FAMILY, type TextRun } from '../../../src/lib
 import { pixelDifference } from '../../../scripts/lib/og-diff.ts';
 import { outliner, shaper } from '../../../scripts/lib/og-outline.ts';
 import { encodePalettePng, encodePng } from '../../../scripts/lib/og-png.ts';
-import { CardPainter, GlyphMasks } from '../../../scripts/lib/og-raster.ts';
+import { GlyphMasks } from '../../../scripts/lib/og-glyph-masks.ts';
+import { CardPainter } from '../../../scripts/lib/og-raster.ts';
 import { FONT_FILES, rasterize, renderCardPng } from '../../../scripts/lib/og-render.ts';
 import { decodePng } from '../../helpers/png.ts';
 
