@@ -21,6 +21,7 @@ import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
 import { raiseFirstAmount } from './change-measure.ts';
 import { generate } from './generate.ts';
 import { sizeOf, sizeOptions } from './options.ts';
+import { cpuOf } from './process-tree.ts';
 import { freePort } from '../lib/free-port.ts';
 
 const { values } = parseArgs({
@@ -32,16 +33,6 @@ const { values } = parseArgs({
   },
 });
 
-
-/** CPU seconds (user + system) of a process so far, from /proc (Linux). */
-function cpuOf(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const log = (s: string) => console.error(`[dev-bench] ${s}`);

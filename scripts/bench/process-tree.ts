@@ -26,6 +26,16 @@ export function childCpuSeconds(times: string): number {
   return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
+/** CPU seconds (user + system) of a process so far, from /proc (Linux). */
+export function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** RSS (kB) and parent pid of every process, from /proc. */
 function processTable(): Map<number, { ppid: number; rssKb: number }> {
   const table = new Map<number, { ppid: number; rssKb: number }>();
