@@ -1,7 +1,8 @@
 /**
  * `npm test`: builds the real site once (build date pinned), then runs
  *   1. unit, command (end-to-end) and build tests (vitest projects unit, e2e, build: test/unit, test/e2e, test/build),
- *   2. the CI guard on the benchmark's ratios (vitest project bench: test/build/bench.test.ts), alone,
+ *   2. the CI guard on the benchmark's ratios (vitest project bench: test/build/bench.test.ts), alone, then the
+ *      dev-server test (vitest project dev: test/build/editor.test.ts), alone,
  *   3. browser tests (vitest project browser: test/browser) in Debian's Chromium.
  * Without Chromium the browser tests are skipped with a plain message, except with CI=true, where a
  * missing browser is a failure. Ends with one line "N passed, N failed[, N skipped]".
@@ -61,6 +62,10 @@ ok = vitest(['unit', 'e2e', 'build'], 'unit') && ok;
 // against 1.62 measured on a quiet machine.
 console.log('\n▶ Benchmark-Wächter (allein, damit parallele Tests die CPU-Verhältnisse nicht verzerren)');
 ok = vitest(['bench'], 'bench') && ok;
+
+// Alone as well: beside the other build tests the dev server stopped answering in two clean-clone runs.
+console.log('\n▶ Dev-Server-Test (allein)');
+ok = vitest(['dev'], 'dev') && ok;
 
 const browser = chromiumPath();
 if (browser && build.status === 0) {
