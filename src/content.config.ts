@@ -18,12 +18,8 @@ const root = process.env['RB_REPO_ROOT'] ?? '.';
  * The same places and extensions the check reads (src/lib/data/layout.ts), so nothing is read by one only;
  * in `npm run dev` a broken file does not stop the server (src/integrations/dev-tolerant-loader.ts).
  */
-/**
- * retainBody: false — no page reads an entry's raw Markdown (they render it), and without the bodies Astro's
- * data store is about half as large: `npm run dev` writes and re-imports the whole store after every save.
- */
 const load = (place: Place, generateId: (options: { entry: string }) => string) =>
-  devTolerant(glob({ pattern: globOf(place), base: `${root}/${place.base}`, generateId, retainBody: false }), `${root}/${place.base}`);
+  devTolerant(glob({ pattern: globOf(place), base: `${root}/${place.base}`, generateId }), `${root}/${place.base}`);
 const stripExt = (entry: string) => entry.replace(/\.mdx?$/, '');
 /** "nordsachsen-2022/massnahmen/ansiedlungskampagne.md" → "nordsachsen-2022/ansiedlungskampagne" */
 const nestedId = ({ entry }: { entry: string }) => stripExt(entry.replace(/\/(handlungsfelder|massnahmen)\//, '/'));

@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { repoRoot, setModel } from '../lib/data/get-model.ts';
 import { resetBuildCache } from '../lib/io/build-cache.ts';
-import { fileMemo, shareDevMemo } from '../lib/io/file-memo.ts';
+import { fileMemo } from '../lib/io/file-memo.ts';
 import { validateRepo } from '../lib/io/validate-repo.ts';
 import { formatIssue, type Issue } from '../lib/validation/issue.ts';
 import { STATUS_PATH, errorPageHtml, overlayError, terminalSummary } from './overlay-message.ts';
@@ -50,12 +50,9 @@ export default function validationOverlay(): AstroIntegration {
         let dataChanged = false;
         // Files unchanged since the last run are not parsed again.
         const memo = fileMemo();
-        // …and the pages' vocabulary for hyphenation reads only the files that changed (site-vocabulary.ts).
-        shareDevMemo(memo);
 
         const run = (trigger: 'start' | 'change') => {
           resetBuildCache();
-          memo.nextRun();
           // getStaticPaths results are cached per route; a new measure in data/ must show up.
           for (const [name, env] of Object.entries(server.environments ?? {})) if (name !== 'client') env.hot.send('astro:content-changed', {});
           let errors: Issue[];

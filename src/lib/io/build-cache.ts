@@ -23,28 +23,3 @@ export function perBuild<T>(root: string, key: string, compute: () => T): T {
 export function resetBuildCache(): void {
   delete store[CACHE];
 }
-
-const COMMIT_CACHE = Symbol.for('regionalbudget-portal.commit-cache');
-type CommitStore = { [COMMIT_CACHE]?: Map<string, { head: string; value: unknown }> };
-const commitStore = globalThis as CommitStore;
-
-/**
- * A value read from the git history (file dates, the change history): it changes only with a new commit, so
- * it outlives resetBuildCache() while HEAD names the same commit. The dev server resets after every saved
- * file and ran `git log` (and `git cat-file` over every version of every budget file) again each time.
- * (A history that changes under the same HEAD, e.g. `git fetch --unshallow`, shows after a restart.)
- * `head()` names the current commit (undefined without git or without a commit: then the value, which says
- * "no history", is kept until there is one).
- */
-export function perCommit<T>(root: string, key: string, head: () => string | undefined, compute: () => T): T {
-  return perBuild(root, key, () => {
-    const commit = perBuild(root, 'git-head', head) ?? '';
-    const values = (commitStore[COMMIT_CACHE] ??= new Map());
-    const id = `${root}\u0000${key}`;
-    const kept = values.get(id);
-    if (kept?.head === commit) return kept.value as T;
-    const value = compute();
-    values.set(id, { head: commit, value });
-    return value;
-  });
-}

@@ -5,8 +5,8 @@
  */
 import { buildHistory, type CommitFiles, type HistoryResult } from '../history/diff.ts';
 import { LOG_FORMAT, parseCatFile, parseLog } from '../history/git.ts';
-import { perCommit } from './build-cache.ts';
-import { git, headCommit, isShallow } from './git.ts';
+import { perBuild } from './build-cache.ts';
+import { git, isShallow } from './git.ts';
 
 /** The change history of all measures of the project at `root` (which may be a sub-folder of the repository). */
 export function readDataHistory(root: string): HistoryResult {
@@ -35,5 +35,5 @@ export function readDataHistory(root: string): HistoryResult {
 
 /** The history for a build: read once per build and root. */
 export function dataHistory(root: string): HistoryResult {
-  return perCommit(root, 'data-history', () => headCommit(root), () => readDataHistory(root));
+  return perBuild(root, 'data-history', () => readDataHistory(root));
 }

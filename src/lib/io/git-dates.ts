@@ -4,12 +4,12 @@
  */
 import { repoRoot } from '../data/get-model.ts';
 import { newestOf, oldestOf, parseGitLogDates, type FileDates } from '../git-log-dates.ts';
-import { perCommit } from './build-cache.ts';
-import { git, headCommit, isShallow } from './git.ts';
+import { perBuild } from './build-cache.ts';
+import { git, isShallow } from './git.ts';
 
 /** Map of project-relative path → dates, or null when git history is unavailable or shallow. */
 export function gitDates(root: string = repoRoot()): ReadonlyMap<string, FileDates> | null {
-  return perCommit(root, 'git-dates', () => headCommit(root), () => {
+  return perBuild(root, 'git-dates', () => {
     try {
       if (isShallow(root)) return null;
       return parseGitLogDates(git(['log', '--relative', '--format=%x00%cs', '--name-only', '--', 'content', 'data'], root).toString('utf8'));

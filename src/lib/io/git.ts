@@ -19,12 +19,3 @@ export function git(args: readonly string[], cwd: string, input?: string): Buffe
 export function isShallow(cwd: string): boolean {
   return git(['rev-parse', '--is-shallow-repository'], cwd).toString().trim() === 'true';
 }
-
-/** The commit HEAD names (with its ref's current value), or undefined outside a repository. */
-export function headCommit(cwd: string): string | undefined {
-  try {
-    return git(['rev-parse', 'HEAD'], cwd).toString().trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
