@@ -4,9 +4,8 @@ import { defineConfig } from 'vitest/config';
  * One project per layer, so each runs alone: `vitest run --project unit` builds nothing and spawns nothing;
  * `e2e` runs the commands as processes; `build` reads the site that scripts/test.ts built; `bench` is the CI guard
  * on the benchmark's CPU ratios, run alone (beside the build tests' own builds and dev servers a clean-clone run gave
- * a warm CPU ratio of 2.14 against 1.62 on a quiet machine); `dev` is the dev-server test, also alone (in both clean-clone
- * runs of 1 Dec its server stopped answering after the broken-MDX step while other build tests ran beside it;
- * alone it passed every time, cause not found); `browser` drives Chromium over the site (one file at a time: one browser
+ * a warm CPU ratio of 2.14 against 1.62 on a quiet machine); `dev` is the dev-server test, also alone (it starts a dev
+ * server and edits files under it for a minute); `browser` drives Chromium over the site (one file at a time: one browser
  * is enough for two cores).
  */
 const BENCH = 'test/build/bench.test.ts';

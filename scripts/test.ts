@@ -63,7 +63,7 @@ ok = vitest(['unit', 'e2e', 'build'], 'unit') && ok;
 console.log('\n▶ Benchmark-Wächter (allein, damit parallele Tests die CPU-Verhältnisse nicht verzerren)');
 ok = vitest(['bench'], 'bench') && ok;
 
-// Alone as well: beside the other build tests the dev server stopped answering in two clean-clone runs.
+// Alone as well: it starts a dev server and edits files under it for a minute.
 console.log('\n▶ Dev-Server-Test (allein)');
 ok = vitest(['dev'], 'dev') && ok;
 
