@@ -43,9 +43,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in VS Code (Astro extension, .vscode/settings.json): writes .astro/collections/*.schema.json.
-  // incrementalBuild: pages whose cacheKey (src/lib/io/render-keys.ts) and code are unchanged are copied from
-  // the previous build's copy in cacheDir instead of rendered again (docs/decisions/0011).
-  experimental: { contentIntellisense: true, incrementalBuild: true },
+  // No experimental.incrementalBuild: scripts/build.ts takes unchanged pages over itself (docs/decisions/0014).
+  experimental: { contentIntellisense: true },
   markdown: {
     processor: satteri({
       // Behind `npm run check`: stops the build if script-capable markup reaches a page (docs/decisions/0007).

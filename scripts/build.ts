@@ -7,7 +7,7 @@
  * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/),
  * --release (refuses to build while any placeholder remains: data/site.json → demo, "[Bitte ergänzen …]").
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateRepo } from '../src/lib/io/validate-repo.ts';
@@ -21,8 +21,9 @@ import { writeSitemap } from './lib/sitemap.ts';
 import { writeRedirectPages } from './lib/redirect-pages.ts';
 import { writeSchemas } from './write-schemas.ts';
 import { renderConf } from './nginx-redirects.ts';
-import { newVersion, publish, removeInBackground, removeLeftovers } from './lib/site-dir.ts';
-import { astroCacheDir, recordFile } from '../src/lib/io/hyphenation-record.ts';
+import { currentSite, newVersion, publish, removeInBackground, removeLeftovers } from './lib/site-dir.ts';
+import { linkTakenOver, planReuse, recordPublished, type TakenOver } from './lib/page-reuse.ts';
+import { astroCacheDir } from '../src/lib/io/hyphenation-record.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
 import { editorBundle, writeEditor } from './lib/editor.ts';
@@ -79,19 +80,18 @@ const shareImages = result.model ? startShareImages(result.model, { threads: 1 }
 const editorStart = performance.now();
 const editorReady = editorBundle().then((r) => ({ ...r, seconds: (performance.now() - editorStart) / 1000 }));
 editorReady.catch(() => undefined);
-// Astro's incremental build (docs/decisions/0011) overwrites its copy of a re-rendered page before it writes
-// the manifest naming that page's key; after an Astro step that did not finish, a manifest entry may point at a
-// copy of other content. The marker below survives such a step, and the next build forgets the manifest.
 const astroCache = astroCacheDir(process.env, REPO_ROOT);
-const unfinished = join(astroCache, 'rb-astro-unfinished');
-// Without the record of each page's hyphenation (src/lib/io/hyphenation-record.ts) pages cannot be checked
-// against a changed vocabulary: forget the manifest then too.
-if (existsSync(unfinished) || !existsSync(recordFile(process.env, REPO_ROOT))) rmSync(join(astroCache, 'incremental-build.json'), { force: true });
+// Astro's own incremental cache (before decision 0014) kept a second copy of every page there: gone.
+for (const old of ['dist', 'incremental-build.json', 'rb-astro-unfinished', 'rb-hyphenation.jsonl']) rmSync(join(astroCache, old), { recursive: true, force: true });
+// Pages whose key is unchanged are taken from the version online instead of rendered (docs/decisions/0014).
+const reuse = planReuse(astroCache, out, currentSite(out));
+let takenOver: TakenOver | undefined;
 try {
-  mkdirSync(astroCache, { recursive: true });
-  writeFileSync(unfinished, `${process.pid}\n`);
-  await time('Astro', () => run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot } }));
-  rmSync(unfinished, { force: true });
+  await time('Astro', async () => {
+    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env } });
+    takenOver = linkTakenOver(reuse, staging);
+  });
+  console.log(`Astro: ${takenOver?.rendered ?? 0} Seiten und Dateien mit Schlüssel gerendert, ${takenOver?.taken ?? 0} aus der veröffentlichten Fassung übernommen`);
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
@@ -121,7 +121,7 @@ try {
     ogReport = og;
     console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
   });
-  await time('Sitemap', () => {
+  await time('Sitemap', async () => {
     if (result.model) writeSitemap(staging, result.model.site.baseUrl);
   });
   await pauseAt('tausch');
@@ -132,6 +132,7 @@ try {
 }
 
 const previous = publish(out, staging);
+if (takenOver) recordPublished(reuse, staging, takenOver.keys);
 // The old site goes only after the swap, in the background; if that dies, the next build removes it.
 if (previous) removeInBackground(out, previous);
 

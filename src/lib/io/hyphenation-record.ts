@@ -1,16 +1,18 @@
 /**
- * Which long words each page hyphenated (src/lib/typography.ts) and how, kept next to Astro's incremental
- * cache. The hyphenation vocabulary is learnt from all content, so a new word anywhere may change where any
- * page breaks a compound; a page depends on it only through the words it hyphenated. A page whose words would
- * now break differently gets a key of its own and is rendered again (src/lib/io/render-keys.ts); the words
+ * Which long words each page hyphenated (src/lib/typography.ts) and how, kept in Astro's cache folder. The
+ * hyphenation vocabulary is learnt from all content, so a new word anywhere may change where any page breaks a
+ * compound; a page depends on it only through the words it hyphenated. A page whose words would now break
+ * differently is rendered again even when its key is unchanged (src/lib/io/render-keys.ts `holds`); the words
  * follow from the page's inputs, which the rest of its key covers.
  *
- * One JSON line per rendered page, appended as it is rendered (before Astro writes its manifest at the end);
- * the next build reads the lines (the last one per page counts) and writes them back compacted.
- * scripts/build.ts forgets Astro's manifest when this file is missing or an Astro step did not finish.
+ * The record describes the published version. A build appends one JSON line per page it renders to a pending
+ * file; scripts/build.ts folds that into the record only after the new version is published (`adoptPending`),
+ * so a build that fails or is killed leaves the record true to the pages still online. Reading keeps the last
+ * line per page and writes the record back compacted.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { REUSE_ENV, reuseFiles } from './reuse-files.ts';
 import { hyphenateWord } from '../typography.ts';
 
 /** Word and its hyphenated form when the page was rendered. */
@@ -21,17 +23,17 @@ export function astroCacheDir(env: Record<string, string | undefined> = process.
   return resolve(cwd, env['RB_CACHE_DIR'] ?? './node_modules/.astro');
 }
 
-export function recordFile(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
-  return join(astroCacheDir(env, cwd), 'rb-hyphenation.jsonl');
-}
-
 let ready: string | undefined;
 
 const forms = new Map<string, string>();
 
-/** Appends a page's words with their hyphenation (only in `astro build`; dev renders without keys). */
-export function recordHyphenation(path: string, words: ReadonlySet<string>, vocabulary: ReadonlySet<string>, file: string = recordFile()): void {
-  if (!import.meta.env.PROD) return;
+/**
+ * Appends a page's words with their hyphenation to the pending lines; only in a build by scripts/build.ts (dev
+ * and a plain `astro build` take no page over, so they need no record).
+ */
+export function recordHyphenation(path: string, words: ReadonlySet<string>, vocabulary: ReadonlySet<string>, dir: string | undefined = process.env[REUSE_ENV.dir]): void {
+  if (!import.meta.env.PROD || dir === undefined) return;
+  const file = reuseFiles(dir).pending;
   if (ready !== file) {
     mkdirSync(dirname(file), { recursive: true });
     ready = file;
@@ -63,7 +65,7 @@ export function parseRecord(text: string): Map<string, Hyphenation[]> {
 }
 
 /** Reads the record and writes it back with one line per page (atomically). */
-export function readRecord(file: string = recordFile()): Map<string, Hyphenation[]> {
+export function readRecord(file: string): Map<string, Hyphenation[]> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -75,4 +77,17 @@ export function readRecord(file: string = recordFile()): Map<string, Hyphenation
   writeFileSync(tmp, [...pages].map(([p, w]) => `${JSON.stringify({ p, w })}\n`).join(''));
   renameSync(tmp, file);
   return pages;
+}
+
+/** After a build is published: its pages' lines join the record (theirs win), and the pending file goes. */
+export function adoptPending(record: string, pending: string): void {
+  let lines: string;
+  try {
+    lines = readFileSync(pending, 'utf8');
+  } catch {
+    lines = ''; // no page rendered: the record stays as it is, but exists
+  }
+  appendFileSync(record, lines.endsWith('\n') || lines === '' ? lines : `${lines}\n`);
+  readRecord(record);
+  rmSync(pending, { force: true });
 }

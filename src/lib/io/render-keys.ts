@@ -1,8 +1,7 @@
 /**
- * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, docs/decisions/0011): a page is
- * taken from the previous build only when its key is unchanged, so a key must cover everything the page shows.
- * Astro itself covers the page's code (its import graph), the config and the lockfile; it does not see what
- * the pages read from disk (content/, data/, git). The keys are deliberately coarse:
+ * Keys of the incremental build (src/lib/io/page-reuse.ts, docs/decisions/0014): a page is taken over from the
+ * published version only when its key is unchanged, so a key must cover everything the page shows: what the
+ * pages read from disk (content/, data/, git) and the code that renders them. The keys are deliberately coarse:
  *
  * - shared: every content/data file that belongs to no Regionalbudget and is no news item (site.json,
  *   contacts, programmes, projects, …), the summary of all Regionalbudgets other pages show (titles, regions,
@@ -10,9 +9,9 @@
  *   preview banner shows, and the source code;
  * - one Regionalbudget: shared + the bytes of all its files (its text, measures, fields, budget, schedule),
  *   their git dates, the change history of its measures and the news that mention it or its measures;
- * - an HTML page: its Regionalbudget's (or news item's) key; but a key of its own (so it is rendered again)
- *   when a long word it showed last time would now be hyphenated differently (the vocabulary is learnt from
- *   all content: src/lib/io/hyphenation-record.ts).
+ * - an HTML page: its Regionalbudget's (or news item's) key, and it is rendered again anyway when a long word
+ *   it showed last time would now be hyphenated differently (`holds`; the vocabulary is learnt from all
+ *   content: src/lib/io/hyphenation-record.ts).
  *
  * Every page of a Regionalbudget takes that Regionalbudget's key, so editing one measure renders its
  * Regionalbudget's few dozen pages again, not one page: cheaper to get right than a key per page.
@@ -27,9 +26,10 @@ import { dataHistory } from './data-history.ts';
 import { digest, fileParts, files, json } from './digest.ts';
 import { gitDates } from './git-dates.ts';
 import { readRecord, type Hyphenation } from './hyphenation-record.ts';
+import { REUSE_ENV, reuseFiles } from './reuse-files.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
 
-/** Code the pages run or read (beyond Astro's own module graph: e.g. templates read as text for hyphenation). */
+/** Code the pages run or read (the whole of src/, the config, the lockfile: a code change renders every page). */
 const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** The files a Regionalbudget owns, relative to the content root as the model names them. */
@@ -55,10 +55,12 @@ export interface KeyInputs {
 }
 
 export interface RenderKeys {
-  /** Key of the files of one Regionalbudget: its feed and data files, or with `url` one of its HTML pages. */
-  regionalbudget(id: string, url?: string): string;
-  /** Key of a news page: the item itself, the Regionalbudgets it links to, its hyphenation. */
+  /** Key of the pages and files of one Regionalbudget (its HTML pages, feed and data files). */
+  regionalbudget(id: string): string;
+  /** Key of a news page: the item itself and the Regionalbudgets it links to. */
   news(id: string): string;
+  /** Whether the HTML page at `url` has a record and every long word it hyphenated still breaks the same way. */
+  holds(url: string): boolean;
 }
 
 const cache = new WeakMap<Model, RenderKeys>();
@@ -124,44 +126,41 @@ export function renderKeys(model: Model, inputs: KeyInputs): RenderKeys {
     if (h === undefined) hyphenation.set(word, (h = hyphenateWord(word, inputs.vocabulary)));
     return h;
   };
-  /** A page's key: the key of its inputs, or a unique one when one of its words would now break differently. */
-  const page = (key: string, url: string): string => {
-    const words = inputs.record.get(url) ?? [];
-    return words.every(([w, h]) => hyphenated(w) === h) ? key : `${key}:Trennung-geändert:${process.pid}:${Math.random()}`;
-  };
   const byId = new Map(model.regionalbudgets.map((rb) => [rb.id, rb]));
   const newsById = new Map(model.news.map((n) => [n.id, n]));
   const keys: RenderKeys = {
-    regionalbudget: (id, url) => {
+    regionalbudget: (id) => {
       const rb = byId.get(id);
       if (!rb) throw new Error(`Unbekanntes Regionalbudget: ${id}`);
-      return url === undefined ? rbKey(rb) : page(rbKey(rb), url);
+      return rbKey(rb);
     },
     news: (id) => {
       const item = newsById.get(id);
       if (!item) throw new Error(`Unbekannte Meldung: ${id}`);
       const linked = new Set([...item.data.regionalbudgets, ...item.data.measures.map((m) => m.split('/')[0] ?? m)]);
-      const key = digest([
+      return digest([
         shared,
         json(item),
         ...fileParts(root, [item.file]),
         json(dates?.get(item.file) ?? null),
         ...[...linked].sort().map((id) => (byId.has(id) ? rbKey(byId.get(id) as Regionalbudget) : `(unbekannt ${id})`)),
       ]);
-      return page(key, item.url);
     },
+    // A page without a record (never rendered by a build that was published) does not hold.
+    holds: (url) => inputs.record.get(url)?.every(([w, h]) => hyphenated(w) === h) ?? false,
   };
   cache.set(model, keys);
   return keys;
 }
 
 /**
- * The keys for this build's pages, or undefined in `astro dev` (which ignores them; computing them would read
- * every file again after each save).
+ * The keys for this build's pages; undefined outside a build by scripts/build.ts (`astro dev` renders every
+ * request anyway, and computing keys would read every file again after each save).
  */
 export function pageKeys(): RenderKeys | undefined {
-  if (!import.meta.env.PROD) return undefined;
+  const dir = process.env[REUSE_ENV.dir];
+  if (!import.meta.env.PROD || dir === undefined) return undefined;
   const root = repoRoot();
   const model = getModel(root);
-  return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd(), vocabulary: siteVocabulary(root), record: readRecord() });
+  return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd(), vocabulary: siteVocabulary(root), record: readRecord(reuseFiles(dir).record) });
 }

@@ -2,14 +2,14 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { buildDate } from '../../../lib/build-date.ts';
 import { getModel } from '../../../lib/data/get-model.ts';
-import { pageKeys } from '../../../lib/io/render-keys.ts';
+import type { RenderKeys } from '../../../lib/io/render-keys.ts';
+import { renderOnly } from '../../../lib/io/page-reuse.ts';
 import { lastUpdated } from '../../../lib/io/git-dates.ts';
 import { atomXml } from '../../../lib/opendata/atom.ts';
 import { regionalbudgetFeed } from '../../../lib/opendata/news-feed.ts';
 
 export function getStaticPaths() {
-  const keys = pageKeys();
-  return getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id }, props: { rb }, cacheKey: keys?.regionalbudget(rb.id) }));
+  return renderOnly(getModel().regionalbudgets.map((rb) => ({ params: { id: rb.id }, props: { rb }, url: `/regionalbudgets/${rb.id}/feed.xml`, key: (k: RenderKeys) => k.regionalbudget(rb.id) })));
 }
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
