@@ -7,7 +7,7 @@
  * --report <file> (phase times and share-image counts as JSON, for the benchmark in scripts/bench/),
  * --release (refuses to build while any placeholder remains: data/site.json → demo, "[Bitte ergänzen …]").
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateRepo } from '../src/lib/io/validate-repo.ts';
@@ -23,6 +23,7 @@ import { writeSchemas } from './write-schemas.ts';
 import { renderConf } from './nginx-redirects.ts';
 import { currentSite, newVersion, publish, removeInBackground, removeLeftovers } from './lib/site-dir.ts';
 import { linkTakenOver, planReuse, recordPublished, type TakenOver } from './lib/page-reuse.ts';
+import { PageFacts } from './lib/page-facts.ts';
 import { astroCacheDir } from '../src/lib/io/hyphenation-record.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
@@ -86,6 +87,9 @@ for (const old of ['dist', 'incremental-build.json', 'rb-astro-unfinished', 'rb-
 // Pages whose key is unchanged are taken from the version online instead of rendered (docs/decisions/0014).
 const reuse = planReuse(astroCache, out, currentSite(out));
 let takenOver: TakenOver | undefined;
+// What the search index and sitemap read from the published version's pages, for those taken over unchanged.
+const factsFile = join(reuse.dir, 'pages.v8');
+const facts = PageFacts.load(factsFile, reuse.from);
 try {
   await time('Astro', async () => {
     await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env } });
@@ -95,16 +99,31 @@ try {
   shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
-  await time('Weiterleitungen', () => {
-    if (result.model) writeRedirectPages(result.model, staging);
-  });
+  const redirects = await time('Weiterleitungen', () => (result.model ? writeRedirectPages(result.model, staging) : new Set<string>()));
   await time('Redaktion', async () => {
     const bundle = await editorReady;
     if (result.model) writeEditor(bundle.dir, staging, contentRoot, result.model.site);
     console.log(`Redaktion: Editor-Bündel ${bundle.cached ? 'aus dem Cache' : `neu gebaut in ${bundle.seconds.toFixed(1)} s`}`);
   });
   await time('Suchindex', async () => {
-    await buildSearchIndex(staging, () => pauseAt('suchindex'));
+    // While Pagefind writes the index in its own process: the sitemap, the share images, and keeping what was
+    // read of the pages for the next build (page-facts.ts).
+    const whileWriting = async () => {
+      const t = performance.now();
+      if (result.model) writeSitemap(staging, result.model.site.baseUrl, facts, redirects);
+      const sitemap = (performance.now() - t) / 1000;
+      if (shareImages) {
+        await pauseAt('vorschaubilder');
+        const og = await shareImages.finish(staging);
+        ogReport = og;
+        console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
+      }
+      facts.save(factsFile, realpathSync(staging));
+      console.log(`Sitemap in ${sitemap.toFixed(1)} s, Vorschaubilder und Seitenangaben bis ${((performance.now() - t) / 1000).toFixed(1)} s, während Pagefind schreibt`);
+    };
+    const figures = await buildSearchIndex(staging, () => pauseAt('suchindex'), facts, whileWriting);
+    const s = (n: number) => `${n.toFixed(1)} s`;
+    console.log(`Suchindex: ${figures.pages} Seiten vorbereitet in ${s(figures.prepare)}, an Pagefind übergeben in ${s(figures.add)}, geschrieben in ${s(figures.write)}`);
     // Brotli siblings of the files a search loads, for servers that send them (deploy/nginx.conf: brotli_static).
     const start = performance.now();
     const br = await writeBrotliSiblings(join(staging, 'pagefind'), { cacheDir: join(astroCache, 'rb-search-br') });
@@ -113,16 +132,6 @@ try {
       `Suchindex: ${br.written} von ${br.files} Suchdateien zusätzlich mit Brotli gepackt ` +
         `(${kb(br.bytesWith)} statt ${kb(br.bytesWithout)}; ${br.fromCache} aus dem Cache) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
     );
-  });
-  await time('Vorschaubilder', async () => {
-    if (!shareImages) return;
-    await pauseAt('vorschaubilder');
-    const og = await shareImages.finish(staging);
-    ogReport = og;
-    console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
-  });
-  await time('Sitemap', async () => {
-    if (result.model) writeSitemap(staging, result.model.site.baseUrl);
   });
   await pauseAt('tausch');
 } catch (error) {

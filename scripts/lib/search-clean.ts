@@ -1,9 +1,9 @@
 /**
  * Reading and cleaning built pages for the search index (search-index.ts). Measured and left out: cleaning in
  * worker threads (2,500 measures: cleaning is 1.2 s CPU, the threads cost 2 s more than they save) and a cache of
- * cleaned pages between builds (62 MB, no CPU saved: hashing and (de)serialising cost what cleaning costs).
+ * cleaned pages keyed by each page's hash (62 MB, no CPU saved: hashing and (de)serialising cost what cleaning
+ * costs). Kept instead: cleaned pages of the published version, recognised by file identity (page-facts.ts).
  */
-import { readFileSync } from 'node:fs';
 import { indexedText, mainHeading, maskAttributeMarkup, removeElements } from '../../src/lib/search/html-text.ts';
 
 /**
@@ -35,17 +35,14 @@ export interface CleanedPage {
 }
 
 /**
- * Each file read and cleaned for the index (soft hyphens, attribute markup and page furniture removed; its text
- * and main heading), or null when it has no indexed part. One page at a time, keeping only the cleaned page:
+ * A page cleaned for the index (soft hyphens, attribute markup and page furniture removed; its text and main
+ * heading), or null when it has no indexed part. Called one page at a time, keeping only the cleaned page:
  * holding every raw page through a chain of array steps made the garbage collector 40 % of this work.
  */
-export function cleanPages(files: readonly string[]): (CleanedPage | null)[] {
-  return files.map((file) => {
-    const raw = readFileSync(file, 'utf8');
-    // The body marker is checked before cleaning: cleaning only removes text, so a page without it stays without.
-    if (!HAS_BODY.test(raw)) return null;
-    const html = NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
-    return HAS_BODY.test(html) ? { html, text: indexedText(html), title: mainHeading(html) } : null;
-  });
+export function cleanPage(raw: string): CleanedPage | null {
+  // The body marker is checked before cleaning: cleaning only removes text, so a page without it stays without.
+  if (!HAS_BODY.test(raw)) return null;
+  const html = NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
+  return HAS_BODY.test(html) ? { html, text: indexedText(html), title: mainHeading(html) } : null;
 }
 

@@ -9,14 +9,15 @@
  * Pages without search metadata get a type from their address (typeOfPath: Programm, Kontakt, Übersicht …). The search page and the static browse pages
  * (/massnahmen/…) are not indexed: they only repeat what the other pages say.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, learnParts } from '../../src/lib/search/compounds.ts';
 import { createIndexTerms } from '../../src/lib/search/index-terms.ts';
 import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
 import { withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
-import { cleanPages } from './search-clean.ts';
+import { cleanPage } from './search-clean.ts';
+import { PageFacts } from './page-facts.ts';
 
 /**
  * What a page of a type is about, though its text may not say so in these words: a programme page is about
@@ -49,16 +50,25 @@ function urlOf(siteDir: string, file: string): string {
 
 export interface IndexedPage {
   url: string;
-  html: string;
+  /** The cleaned page with its index-only terms (computed when called). */
+  html(): string;
 }
 
-/** The pages to index with their index-only terms added (pure apart from reading the files). */
-export function preparePages(siteDir: string): IndexedPage[] {
-  // Addresses are checked first: most files (redirect pages, the browse pages) are never read.
-  const candidates = htmlFiles(siteDir)
-    .map((file) => ({ file, url: urlOf(siteDir, file) }))
+/** The files that may be indexed (by address; most redirect pages and browse pages are never read). */
+export function indexCandidates(siteDir: string): { file: string; rel: string; url: string }[] {
+  return htmlFiles(siteDir)
+    .map((file) => ({ file, rel: relative(siteDir, file), url: urlOf(siteDir, file) }))
     .filter((p) => !NOT_INDEXED.some((prefix) => p.url.startsWith(prefix)));
-  const cleaned = cleanPages(candidates.map((p) => p.file));
+}
+
+/**
+ * The pages to index with their index-only terms added (pure apart from reading the files). A page the
+ * previous build read as the same file (taken over from the published version: page-facts.ts) is not read
+ * and cleaned again.
+ */
+export function preparePages(siteDir: string, facts: PageFacts = new PageFacts()): IndexedPage[] {
+  const candidates = indexCandidates(siteDir);
+  const cleaned = candidates.map(({ file, rel }) => facts.cleaned(file, rel, () => cleanPage(readFileSync(file, 'utf8'))));
   const pages = candidates
     .flatMap((p, i) => {
       const page = cleaned[i];
@@ -67,35 +77,57 @@ export function preparePages(siteDir: string): IndexedPage[] {
     .sort((a, b) => a.url.localeCompare(b.url));
   const vocabulary = learnParts(buildVocabulary(pages.map((p) => p.text)));
   const indexTerms = createIndexTerms(vocabulary);
-  return pages.map((p) => {
+  // Terms are added as each page is sent: Pagefind indexes on one core meanwhile (buildSearchIndex).
+  return pages.map((p) => ({ url: p.url, html: () => withTerms(p) }));
+
+  function withTerms(p: { url: string; html: string; text: string; title: string }): string {
     const titleTerms = indexTerms(p.title);
     const inTitle = new Set(titleTerms);
     const bodyTerms = indexTerms(p.text).filter((t) => !inTitle.has(t));
     const typ = /data-pagefind-filter="typ:([^"]+)"/.exec(p.html)?.[1] ?? TYPES[typeOfPath(p.url)];
     const typeTerms = (TYPE_TERMS[typ] ?? []).filter((t) => !inTitle.has(t));
     const defaults = /data-pagefind-filter="typ:/.test(p.html) ? [] : [`<span data-pagefind-filter="typ:${typ}"></span><span data-pagefind-meta="typ:${typ}"></span>`];
-    return {
-      url: p.url,
-      html: withIndexOnlyTerms(
-        p.html,
-        [
-          { weight: TITLE_TERM_WEIGHT, terms: [...titleTerms, ...typeTerms] },
-          { weight: BODY_TERM_WEIGHT, terms: bodyTerms },
-        ],
-        defaults,
-      ),
-    };
-  });
+    return withIndexOnlyTerms(
+      p.html,
+      [
+        { weight: TITLE_TERM_WEIGHT, terms: [...titleTerms, ...typeTerms] },
+        { weight: BODY_TERM_WEIGHT, terms: bodyTerms },
+      ],
+      defaults,
+    );
+  }
+}
+
+export interface IndexFigures {
+  pages: number;
+  /** Seconds: reading and cleaning the pages with their index-only terms, adding them to Pagefind, writing. */
+  prepare: number;
+  add: number;
+  write: number;
 }
 
 /** Pages sent to Pagefind before the first answer is awaited. */
 const IN_FLIGHT = 64;
 
-export async function buildSearchIndex(siteDir: string, beforeWrite: () => Promise<void> = async () => {}): Promise<{ pages: number }> {
+/**
+ * `whileWriting` runs while Pagefind writes its files in its own process: work that would otherwise wait.
+ * (Handing every page over at once, so that such work could run while Pagefind indexes, made the indexing
+ * itself slower: 12 → 19 s at 10,000 measures.)
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  beforeWrite: () => Promise<void> = async () => {},
+  facts?: PageFacts,
+  whileWriting: () => Promise<void> = async () => {},
+): Promise<IndexFigures> {
+  const seconds = (since: number) => (performance.now() - since) / 1000;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
   try {
-    const pages = preparePages(siteDir);
+    let start = performance.now();
+    const pages = preparePages(siteDir, facts);
+    const prepare = seconds(start);
+    start = performance.now();
     // A window of pages in flight: Pagefind indexes while the next ones are sent, and no page waits for the
     // slowest of a batch (10,000 pages: batches of 64 took 7.6 s, one by one 10.5 s). Pagefind numbers the
     // pages in the order they arrive, so they are sent in order; the index is the same as one by one.
@@ -103,15 +135,17 @@ export async function buildSearchIndex(siteDir: string, beforeWrite: () => Promi
     const sender = async () => {
       while (next < pages.length) {
         const page = pages[next++]!;
-        const added = await index.addHTMLFile({ url: page.url, content: page.html });
+        const added = await index.addHTMLFile({ url: page.url, content: page.html() });
         if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join(', ')}`);
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
+    const add = seconds(start);
     await beforeWrite();
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    start = performance.now();
+    const [written] = await Promise.all([index.writeFiles({ outputPath: join(siteDir, 'pagefind') }), whileWriting()]);
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
-    return { pages: pages.length };
+    return { pages: pages.length, prepare, add, write: seconds(start) };
   } finally {
     await pagefind.close();
   }

@@ -44,7 +44,7 @@ export function dateLiteral(value: string): Node {
 
 export interface DcatInput {
   model: Model;
-  files: DataFile[];
+  files: readonly DataFile[];
   /** Newest git date per source file list; undefined where unknown (shallow clone). */
   modified: (files: string[]) => string | undefined;
   /** Oldest git date per source file list; undefined where unknown. */
