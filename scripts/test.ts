@@ -5,12 +5,14 @@
  *      dev-server test (vitest project dev: test/build/editor.test.ts), alone,
  *   3. browser tests (vitest project browser: test/browser) in Debian's Chromium.
  * Without Chromium the browser tests are skipped with a plain message, except with CI=true, where a
- * missing browser is a failure. Ends with one line "N passed, N failed[, N skipped]".
+ * missing browser is a failure. Ends with the failed tests (file, name, the error's first lines), so that the tail
+ * of a CI log names them, and one line "N passed, N failed[, N skipped]".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, repoEnv } from './lib/run.ts';
+import { failedTests, type VitestReport } from './lib/test-failures.ts';
 import { chromiumPath } from '../test/helpers/chromium.ts';
 
 export const TEST_DIST = join(REPO_ROOT, '.cache', 'test-dist');
@@ -19,6 +21,8 @@ export const TEST_BUILD_DATE = '2023-06-15';
 const ci = process.env['CI'] === 'true';
 const env = repoEnv({ RB_BUILD_DATE: TEST_BUILD_DATE, RB_TEST_DIST: TEST_DIST });
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** One line per failed test or step, repeated at the end. */
+const failures: string[] = [];
 
 function vitest(projects: string[], label: string): boolean {
   const report = join(REPO_ROOT, '.cache', `vitest-${label}.json`);
@@ -29,12 +33,14 @@ function vitest(projects: string[], label: string): boolean {
     stdio: 'inherit',
   });
   if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
+    failures.push(...failedTests(json, label, REPO_ROOT));
   } else if (result.status !== 0) {
     totals.failed += 1;
+    failures.push(`✗ [${label}] vitest endete mit ${result.status} ohne Bericht`);
   }
   return result.status === 0;
 }
@@ -45,6 +51,7 @@ let ok = build.status === 0;
 if (!ok) {
   console.error('Der Build ist fehlgeschlagen; Build- und Browser-Tests können nicht laufen.');
   totals.failed += 1;
+  failures.push('✗ Build der Website (scripts/build.ts)');
 }
 
 console.log('\n▶ Typprüfung (astro check, TypeScript strict)');
@@ -52,6 +59,7 @@ const types = spawnSync('astro', ['check'], { cwd: REPO_ROOT, env, stdio: 'inher
 if (types.status === 0) totals.passed += 1;
 else {
   totals.failed += 1;
+  failures.push('✗ Typprüfung (astro check)');
   ok = false;
 }
 
@@ -76,11 +84,13 @@ if (browser && build.status === 0) {
   if (ci) {
     console.error(`\n✗ CI=true, aber kein Chromium gefunden: Die Browser-Tests (test/browser) dürfen in CI nicht fehlen. ${how}`);
     totals.failed += 1;
+    failures.push('✗ Browser-Tests: kein Chromium (CI=true)');
     ok = false;
   } else {
     console.warn(`\n⚠ Browser-Tests übersprungen (test/browser: Barrierefreiheit, Darstellung, Suche): kein Chromium gefunden. ${how}`);
   }
 }
 
+if (failures.length) console.log(`\nFehlgeschlagen (${failures.length}):\n${failures.map((f) => f.replace(/^/gm, '  ')).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
