@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { BIN, REPO_ROOT, repoEnv } from '../lib/run.ts';
 import { raiseFirstAmount } from './change-measure.ts';
 import { generate } from './generate.ts';
+import { median } from './median.ts';
 import { sizeOf, sizeOptions } from './options.ts';
 import { cpuOf } from './process-tree.ts';
 import { freePort } from '../lib/free-port.ts';
@@ -34,7 +35,6 @@ const { values } = parseArgs({
 });
 
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const log = (s: string) => console.error(`[dev-bench] ${s}`);
 
 const work = mkdtempSync(join(tmpdir(), 'rb-dev-bench-'));

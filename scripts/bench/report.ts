@@ -15,7 +15,8 @@ export interface BenchReport {
   size: { regionalbudgets: number; measures: number; news: number; seed: number };
   machine: { cpus: number; memGb: number; loadBefore: number[]; loadAfter: number[]; node: string };
   entries: number;
-  check: { seconds: number; reported: number };
+  /** `npm run check`: the median of its runs (process wall time, and the time it reports for the validation itself). */
+  check: { seconds: number; reported: number; runs?: number[] };
   full: { cold: BuildFigures; warm?: BuildFigures };
   floor?: { cold: BuildFigures; warm?: BuildFigures };
   ratios?: { cold: number; warm?: number };
@@ -58,7 +59,7 @@ export function formatReport(r: BenchReport): string {
   return [
     `Benchmark: ${s.regionalbudgets} Regionalbudgets × ${s.measures} Maßnahmen, ${s.news} Meldungen (seed ${s.seed}); ${r.entries} Einträge`,
     `Maschine: ${r.machine.cpus} Kerne, ${r.machine.memGb} GB, Node ${r.machine.node}; Last vorher ${r.machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}, nachher ${r.machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
-    `npm run check: ${r.check.seconds.toFixed(2)} s (Prozess), ${r.check.reported.toFixed(2)} s (Prüfung selbst)`,
+    `npm run check: ${r.check.seconds.toFixed(2)} s (Prozess${r.check.runs ? `, Median von ${r.check.runs.length} Läufen: ${r.check.runs.map((x) => x.toFixed(2)).join(' / ')} s` : ''}), ${r.check.reported.toFixed(2)} s (Prüfung selbst)`,
     ...lines,
     r.full.cold.og ? `Vorschaubilder (Sekunden ab Start, parallel zu Astro) kalt: ${r.full.cold.og.rendered} gerendert in ${r.full.cold.og.seconds.toFixed(1)} s; warm: ${r.full.warm?.og ? `${r.full.warm.og.rendered} gerendert, ${r.full.warm.og.cached} aus dem Cache in ${r.full.warm.og.seconds.toFixed(1)} s` : '–'}` : '',
     r.ratios ? `Verhältnis voll/Boden: kalt ${r.ratios.cold.toFixed(2)} (Ziel ≤ 3)${r.ratios.warm !== undefined ? `, warm ${r.ratios.warm.toFixed(2)} (Ziel ≤ 1,5)` : ''}` : '',

@@ -28,6 +28,21 @@ export function withoutSoftHyphens(html: string): string {
 
 const HAS_BODY = /\bdata-pagefind-body\b/;
 
+/**
+ * Of `<head>`, Pagefind reads only the title, as the page's title where it has no `<h1>`: indexed pages carry
+ * their metadata in data-pagefind-* attributes, and the language is forced (search-index.ts). Without styles,
+ * JSON-LD and meta tags a page is about half as big, for Pagefind to parse and for the facts kept between builds
+ * (page-facts.ts); the index is the same byte for byte (test/build/search-index-head.test.ts).
+ */
+export function withoutHeadButTitle(html: string): string {
+  return html.replace(/<head\b[^>]*>[\s\S]*?<\/head>/i, (head) => `<head>${/<title\b[^>]*>[\s\S]*?<\/title>/i.exec(head)?.[0] ?? ''}</head>`);
+}
+
+/** Soft hyphens, attribute markup and page furniture removed: what the index may see of a page. */
+export function indexablePart(raw: string): string {
+  return NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
+}
+
 export interface CleanedPage {
   html: string;
   text: string;
@@ -35,14 +50,14 @@ export interface CleanedPage {
 }
 
 /**
- * A page cleaned for the index (soft hyphens, attribute markup and page furniture removed; its text and main
- * heading), or null when it has no indexed part. Called one page at a time, keeping only the cleaned page:
+ * A page cleaned for the index (`<head>` but the title, soft hyphens, attribute markup and page furniture
+ * removed; its text and main heading), or null when it has no indexed part. Called one page at a time, keeping only the cleaned page:
  * holding every raw page through a chain of array steps made the garbage collector 40 % of this work.
  */
 export function cleanPage(raw: string): CleanedPage | null {
   // The body marker is checked before cleaning: cleaning only removes text, so a page without it stays without.
   if (!HAS_BODY.test(raw)) return null;
-  const html = NOT_INDEXED_ELEMENTS.reduce(removeElements, maskAttributeMarkup(withoutSoftHyphens(raw)));
+  const html = indexablePart(withoutHeadButTitle(raw));
   return HAS_BODY.test(html) ? { html, text: indexedText(html), title: mainHeading(html) } : null;
 }
 

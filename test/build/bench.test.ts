@@ -73,6 +73,9 @@ describe('npm run bench at 20 × 10', () => {
     expect(report.full.cold.og?.total).toBeGreaterThan(0);
     expect(report.ratios?.cold).toBeGreaterThan(0);
     expect(report.check.reported).toBeGreaterThan(0);
+    // npm run check runs three times; the report gives each run and their median
+    expect(report.check.runs).toHaveLength(3);
+    expect(report.check.seconds).toBe([...(report.check.runs ?? [])].sort((a, b) => a - b)[1]);
   });
 
   it('builds a page per measure, a short link per numbered measure, a page per news item, and a search index', () => {
