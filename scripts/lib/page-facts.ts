@@ -53,6 +53,8 @@ function fileId(file: string): string {
 export class PageFacts {
   private readonly previous: ReadonlyMap<string, StoredFacts>;
   private readonly next = new Map<string, Facts>();
+  /** Pages cleaned while Astro was still building (early()), with the identity of the file they were read from. */
+  private readonly read = new Map<string, { id: string; page: CleanedPage | null }>();
 
   constructor(previous: ReadonlyMap<string, StoredFacts> = new Map()) {
     this.previous = previous;
@@ -78,10 +80,22 @@ export class PageFacts {
     return { now, before: before?.id === now.id ? before : undefined };
   }
 
+  /**
+   * Cleans a page as soon as it is written, before the build knows which pages it will index (scripts/build.ts):
+   * cleaned() uses the result only if the file at `rel` is then still the one read here.
+   */
+  early(file: string, rel: string, clean: () => CleanedPage | null): void {
+    const id = fileId(file);
+    this.read.set(rel, { id, page: clean() });
+  }
+
   cleaned(file: string, rel: string, clean: () => CleanedPage | null): CleanedPage | null {
     const { now, before } = this.entries(file, rel);
     if (now.page !== undefined) return now.page;
-    if (before?.page !== undefined) {
+    const early = this.read.get(rel);
+    this.read.delete(rel);
+    if (early?.id === now.id) now.page = early.page;
+    else if (before?.page !== undefined) {
       now.storedPage = before.page;
       now.page = before.page && { html: utf8.decode(before.page.html), text: utf8.decode(before.page.text), title: before.page.title };
     } else now.page = clean();

@@ -63,18 +63,36 @@ function unionYears(measures: Measure[]): number[] {
   return [...new Set(measures.flatMap(measureYears))].sort((a, b) => a - b);
 }
 
+/** How many Handlungsfelder of the whole model share each title and each slug: counted once per model, not per page. */
+interface FieldNameCounts {
+  titles: Map<string, number>;
+  slugs: Map<string, number>;
+}
+const fieldNameCounts = new WeakMap<Model, FieldNameCounts>();
+
+function nameCounts(model: Model): FieldNameCounts {
+  let counts = fieldNameCounts.get(model);
+  if (!counts) {
+    counts = { titles: new Map(), slugs: new Map() };
+    for (const h of model.regionalbudgets.flatMap((rb) => rb.handlungsfelder)) {
+      counts.titles.set(h.data.title, (counts.titles.get(h.data.title) ?? 0) + 1);
+      counts.slugs.set(h.slug, (counts.slugs.get(h.slug) ?? 0) + 1);
+    }
+    fieldNameCounts.set(model, counts);
+  }
+  return counts;
+}
+
 /** Filter label of a Handlungsfeld; the region is added only when two Regionalbudgets use the same name. */
 export function fieldLabel(model: Model, field: Handlungsfeld): string {
-  const same = model.regionalbudgets.flatMap((rb) => rb.handlungsfelder).filter((h) => h.data.title === field.data.title);
-  if (same.length < 2) return field.data.title;
+  if ((nameCounts(model).titles.get(field.data.title) ?? 0) < 2) return field.data.title;
   const rb = model.regionalbudgets.find((r) => r.id === field.regionalbudget);
   return `${field.data.title} (${rb?.data.region ?? field.regionalbudget})`;
 }
 
 /** URL value of a Handlungsfeld filter: its slug, or "<rb>-<slug>" when the slug is not unique. */
 export function fieldParam(model: Model, field: Handlungsfeld): string {
-  const same = model.regionalbudgets.flatMap((rb) => rb.handlungsfelder).filter((h) => h.slug === field.slug);
-  return same.length < 2 ? field.slug : `${field.regionalbudget}-${field.slug}`;
+  return (nameCounts(model).slugs.get(field.slug) ?? 0) < 2 ? field.slug : `${field.regionalbudget}-${field.slug}`;
 }
 
 export function regionalbudgetMeta(rb: Regionalbudget): PageSearchMeta {

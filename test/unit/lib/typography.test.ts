@@ -53,4 +53,17 @@ describe('typeset', () => {
     const html = '<!-- a < b --><div class="x"><br><img src="a.png" alt="Ä"/><p>Text &amp; mehr</p></div>';
     expect(typeset(html, vocabulary)).toBe(html);
   });
+
+  it('leaves text alone inside an element marked no-hyphens, and after it closes typesets again', () => {
+    const html = '<p class="figure no-hyphens"><b>Wirtschaftsförderung</b> 9 €</p><p class="lead">Wirtschaftsförderung</p>';
+    expect(typeset(html, vocabulary)).toBe(`<p class="figure no-hyphens"><b>Wirtschaftsförderung</b> 9 €</p><p class="lead">Wirtschafts${S}förderung</p>`);
+    // A closing tag without its opening one changes nothing; a stray "<" is text.
+    expect(typeset(`<code></p>Wirtschaftsförderung</code> a < b Wirtschaftsförderung`, vocabulary)).toBe(`<code></p>Wirtschaftsförderung</code> a < b Wirtschafts${S}förderung`);
+  });
+
+  it('hears every long word it looks up, in order, also where it changes nothing', () => {
+    const heard: string[] = [];
+    typeset('<p>Wirtschaftsförderung und Donaudampfschiff</p><script>Gewerbeflächenmarketing</script><p>Wirtschaftsförderung</p>', vocabulary, (w) => heard.push(w));
+    expect(heard).toEqual(['Wirtschaftsförderung', 'Donaudampfschiff', 'Wirtschaftsförderung']);
+  });
 });

@@ -86,4 +86,19 @@ describe('page facts', () => {
     second.save(store, v4);
     expect(cleanedWith(PageFacts.load(store, v4), v4, 'z')).toEqual({ page: five.page, calls: 0 });
   });
+
+  it('uses a page cleaned while it was written only while the file is still that one', () => {
+    const dir = site('v6', '<html>sechs</html>');
+    const facts = new PageFacts();
+    facts.early(join(dir, REL), REL, () => ({ html: '<main>früh</main>', text: 'früh', title: 'früh' }));
+    expect(cleanedWith(facts, dir, 'spät')).toEqual({ page: { html: '<main>früh</main>', text: 'früh', title: 'früh' }, calls: 0 });
+
+    const other = site('v7', '<html>sieben</html>');
+    const again = new PageFacts();
+    again.early(join(other, REL), REL, () => ({ html: '<main>früh</main>', text: 'früh', title: 'früh' }));
+    appendFileSync(join(other, REL), '<p>danach geändert</p>');
+    const late = cleanedWith(again, other, 'spät');
+    expect(late.calls).toBe(1);
+    expect(late.page?.title).toBe('spät');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/get-model.ts';
 import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
-import { facets, fieldMeta, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
+import { facets, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
 const ns = model.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!;
@@ -56,6 +56,22 @@ describe('search metadata of pages (real content)', () => {
 });
 
 describe('filters of the search page', () => {
+  it('names a Handlungsfeld with its region, and gives it a prefixed URL value, only where another Regionalbudget uses the same title or slug', () => {
+    const [shared, own] = ns.handlungsfelder;
+    // Leipzig gets a copy of one of Nordsachsen's fields: the same title and slug in two Regionalbudgets.
+    const copy = { ...shared!, regionalbudget: leipzig.id };
+    const twice = { ...model, regionalbudgets: [ns, { ...leipzig, handlungsfelder: [...leipzig.handlungsfelder, copy] }] };
+    expect(fieldLabel(twice, shared!)).toBe(`${shared!.data.title} (${ns.data.region})`);
+    expect(fieldLabel(twice, copy)).toBe(`${shared!.data.title} (${leipzig.data.region})`);
+    expect(fieldParam(twice, shared!)).toBe(`nordsachsen-2022-${shared!.slug}`);
+    expect(fieldParam(twice, copy)).toBe(`leipzig-2022-${shared!.slug}`);
+    expect(fieldLabel(twice, own!)).toBe(own!.data.title);
+    expect(fieldParam(twice, own!)).toBe(own!.slug);
+    // The real content has no such pair: the same field is plain there (counts are kept per model).
+    expect(fieldLabel(model, shared!)).toBe(shared!.data.title);
+    expect(fieldParam(model, shared!)).toBe(shared!.slug);
+  });
+
   it('offers every type, named for what it is, both Regionalbudgets, every Handlungsfeld, the years, and no status (no source reports one)', () => {
     const f = Object.fromEntries(facets(model).map((x) => [x.key, x.options.map((o) => o.param)]));
     expect(f['typ']).toEqual(['regionalbudget', 'handlungsfeld', 'massnahme', 'projekt', 'programm', 'aktuelles', 'kontakt', 'uebersicht', 'daten', 'hinweis']);
