@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { REPO_ROOT, run } from './lib/run.ts';
-import { buildSearchIndex, prepareWritten } from './lib/search-index.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
+import { readWhenWritten } from './lib/early-facts.ts';
 import { writtenPage } from './lib/astro-progress.ts';
 import { writeBrotliSiblings } from './lib/pagefind-brotli.ts';
 import { startShareImages } from './lib/og-images.ts';
@@ -35,6 +36,8 @@ const out = resolve(values.out ?? join(REPO_ROOT, 'dist'));
 const contentRoot = resolve(values.root ?? REPO_ROOT);
 const phases: Record<string, number> = {};
 let ogReport: unknown = null;
+/** Pages read for the index and sitemap while Astro was still building (for the benchmark's report). */
+let readEarly = 0;
 const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
   const start = performance.now();
   try {
@@ -102,19 +105,23 @@ const factsFile = join(reuse.dir, 'pages.v8');
 const facts = PageFacts.load(factsFile, reuse.from);
 try {
   await time('Astro', async () => {
-    // Each page Astro writes is cleaned for the search index at once, on the core Astro leaves to this process.
+    // Each page Astro writes is read for the search index and the sitemap at once, on the core Astro leaves to
+    // this process, instead of all of them after Astro.
     const onLine = (line: string) => {
       const page = writtenPage(line);
-      if (page !== undefined) prepareWritten(staging, page, facts);
+      if (page !== undefined && readWhenWritten(staging, page, facts)) readEarly++;
     };
     await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions() }, onLine });
     takenOver = linkTakenOver(reuse, staging);
   });
   console.log(`Astro: ${takenOver?.rendered ?? 0} Seiten und Dateien mit Schlüssel gerendert, ${takenOver?.taken ?? 0} aus der veröffentlichten Fassung übernommen`);
-  shareImages?.addThreads(Math.max(0, availableParallelism() - 1));
+  if (shareImages) {
+    const { pending, toRender } = shareImages.progress();
+    console.log(`Vorschaubilder: nach Astro noch ${pending} von ${toRender} zu rendern`);
+    shareImages.addThreads(Math.max(0, availableParallelism() - 1));
+  }
   // The schemas follow the zod code, which may be newer than the copies in public/ that Astro just copied.
   await time('Schemas', () => writeSchemas(join(staging, 'schemas')));
-  const redirects = await time('Weiterleitungen', () => (result.model ? writeRedirectPages(result.model, staging) : new Set<string>()));
   await time('Redaktion', async () => {
     const bundle = await editorReady;
     if (result.model) writeEditor(bundle.dir, staging, contentRoot, result.model.site);
@@ -125,8 +132,11 @@ try {
     // read of the pages for the next build (page-facts.ts).
     const whileWriting = async () => {
       const t = performance.now();
+      // The redirect pages are written only now: the index's walk over the site has no need to read them.
+      const redirects = result.model ? writeRedirectPages(result.model, staging) : new Set<string>();
+      const redirectSeconds = (performance.now() - t) / 1000;
       if (result.model) writeSitemap(staging, result.model.site.baseUrl, facts, redirects);
-      const sitemap = (performance.now() - t) / 1000;
+      const sitemap = (performance.now() - t) / 1000 - redirectSeconds;
       if (shareImages) {
         await pauseAt('vorschaubilder');
         const og = await shareImages.finish(staging);
@@ -134,7 +144,7 @@ try {
         console.log(`Vorschaubilder: ${og.total} (${og.rendered} neu gerendert, ${og.cached} aus dem Cache) in ${og.seconds.toFixed(1)} s`);
       }
       facts.save(factsFile, realpathSync(staging));
-      console.log(`Sitemap in ${sitemap.toFixed(1)} s, Vorschaubilder und Seitenangaben bis ${((performance.now() - t) / 1000).toFixed(1)} s, während Pagefind schreibt`);
+      console.log(`Weiterleitungen (${redirects.size}) in ${redirectSeconds.toFixed(1)} s, Sitemap in ${sitemap.toFixed(1)} s, Vorschaubilder und Seitenangaben bis ${((performance.now() - t) / 1000).toFixed(1)} s, während Pagefind schreibt`);
     };
     const figures = await buildSearchIndex(staging, () => pauseAt('suchindex'), facts, whileWriting);
     const s = (n: number) => `${n.toFixed(1)} s`;
@@ -167,7 +177,7 @@ if (nginxNext !== undefined && nginxNext !== nginxNow) {
   console.log('deploy/nginx.conf: Host und Weiterleitungen aktualisiert.');
 }
 
-if (values.report) writeFileSync(values.report, `${JSON.stringify({ phases, og: ogReport }, null, 2)}\n`);
+if (values.report) writeFileSync(values.report, `${JSON.stringify({ phases, og: ogReport, readEarly }, null, 2)}\n`);
 console.log(
   `Fertig: ${out}\nZeiten: ${Object.entries(phases)
     .map(([k, v]) => `${k} ${v.toFixed(1)} s`)

@@ -14,6 +14,8 @@ export interface BuildFigures {
   /** Phase times of scripts/build.ts (full build only). */
   phases?: Record<string, number>;
   og?: { total: number; rendered: number; cached: number; seconds: number } | null;
+  /** Pages read for the search index and sitemap while Astro was still building (full build only). */
+  readEarly?: number;
   dist: DistStats;
 }
 
@@ -22,8 +24,8 @@ export async function fullBuild(root: string, dist: string, caches: string, repo
     RB_CACHE_DIR: join(caches, 'astro'),
     RB_OG_CACHE_DIR: join(caches, 'og'),
   });
-  const parsed = JSON.parse(readFileSync(report, 'utf8')) as { phases: Record<string, number>; og: BuildFigures['og'] };
-  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, phases: parsed.phases, og: parsed.og, dist: distStats(dist) };
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as { phases: Record<string, number>; og: BuildFigures['og']; readEarly: number };
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakTreeMb: run.peakTreeMb, peakProcessMb: run.peakProcessMb, phases: parsed.phases, og: parsed.og, readEarly: parsed.readEarly, dist: distStats(dist) };
 }
 
 /**

@@ -63,7 +63,7 @@ function place(from: string, to: string): void {
  * A pool of worker threads over a queue of jobs; more threads can join later (`add`), e.g. once the Astro
  * build that ran alongside has finished and its core is free.
  */
-function workerPool(jobs: { card: ShareCard; file: string }[]): { add(threads: number): void; done: Promise<void> } {
+function workerPool(jobs: { card: ShareCard; file: string }[]): { add(threads: number): void; pending(): number; done: Promise<void> } {
   const queue = jobs.map((job, id) => ({ ...job, id }));
   const workers: Worker[] = [];
   let inFlight = 0;
@@ -91,6 +91,7 @@ function workerPool(jobs: { card: ShareCard; file: string }[]): { add(threads: n
   if (queue.length === 0) finish();
   return {
     done,
+    pending: () => queue.length + inFlight,
     add(threads: number) {
       for (let i = 0; i < threads && queue.length > 0 && !settled; i++) {
         const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
@@ -121,6 +122,8 @@ function prune(cacheDir: string, now: number): void {
 export interface ShareImageRun {
   /** Lets more worker threads join the rendering (e.g. after the Astro build has finished). */
   addThreads(threads: number): void;
+  /** Images not rendered yet, of `toRender`. */
+  progress(): { pending: number; toRender: number };
   /** Waits for the rendering, then links every image from the cache into the built site at `outDir`. */
   finish(outDir: string): Promise<OgResult>;
 }
@@ -163,6 +166,7 @@ export function startShareImages(model: Model, options: { cacheDir?: string; thr
     addThreads(threads: number) {
       pool?.add(threads);
     },
+    progress: () => ({ pending: pool ? pool.pending() : missing.length, toRender: missing.length }),
     async finish(outDir: string) {
       if (pool) await pool.done;
       else {

@@ -13,6 +13,12 @@ import type { CleanedPage } from './search-clean.ts';
 import type { SitemapInfo } from './sitemap.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
+/** What is read of a page as soon as it is written: its cleaned form if it is indexed, its sitemap entry if it has one. */
+export interface EarlyFacts {
+  page?: CleanedPage | null;
+  sitemap?: SitemapInfo;
+}
+
 interface Facts {
   id: string;
   /** Cleaned for the index (null: nothing indexed). */
@@ -53,8 +59,8 @@ function fileId(file: string): string {
 export class PageFacts {
   private readonly previous: ReadonlyMap<string, StoredFacts>;
   private readonly next = new Map<string, Facts>();
-  /** Pages cleaned while Astro was still building (early()), with the identity of the file they were read from. */
-  private readonly read = new Map<string, { id: string; page: CleanedPage | null }>();
+  /** Pages read while Astro was still building (early()), with the identity of the file they were read from. */
+  private readonly read = new Map<string, EarlyFacts & { id: string }>();
 
   constructor(previous: ReadonlyMap<string, StoredFacts> = new Map()) {
     this.previous = previous;
@@ -81,20 +87,26 @@ export class PageFacts {
   }
 
   /**
-   * Cleans a page as soon as it is written, before the build knows which pages it will index (scripts/build.ts):
-   * cleaned() uses the result only if the file at `rel` is then still the one read here.
+   * Reads a page as soon as it is written, before the build knows which pages it will index or list
+   * (scripts/lib/early-facts.ts): cleaned() and sitemap() use what was read only if the file at `rel` is then
+   * still the one read here.
    */
-  early(file: string, rel: string, clean: () => CleanedPage | null): void {
+  early(file: string, rel: string, read: () => EarlyFacts): void {
     const id = fileId(file);
-    this.read.set(rel, { id, page: clean() });
+    this.read.set(rel, { id, ...read() });
+  }
+
+  /** What was read early of `rel`, if the file is still the same (`id`: its identity now). */
+  private readEarly(rel: string, id: string): EarlyFacts | undefined {
+    const early = this.read.get(rel);
+    return early?.id === id ? early : undefined;
   }
 
   cleaned(file: string, rel: string, clean: () => CleanedPage | null): CleanedPage | null {
     const { now, before } = this.entries(file, rel);
     if (now.page !== undefined) return now.page;
-    const early = this.read.get(rel);
-    this.read.delete(rel);
-    if (early?.id === now.id) now.page = early.page;
+    const early = this.readEarly(rel, now.id)?.page;
+    if (early !== undefined) now.page = early;
     else if (before?.page !== undefined) {
       now.storedPage = before.page;
       now.page = before.page && { html: utf8.decode(before.page.html), text: utf8.decode(before.page.text), title: before.page.title };
@@ -104,7 +116,7 @@ export class PageFacts {
 
   sitemap(file: string, rel: string, read: () => SitemapInfo): SitemapInfo {
     const { now, before } = this.entries(file, rel);
-    now.sitemap ??= before?.sitemap ?? read();
+    now.sitemap ??= this.readEarly(rel, now.id)?.sitemap ?? before?.sitemap ?? read();
     return now.sitemap;
   }
 

@@ -61,7 +61,7 @@ interface Candidate {
 }
 
 /** The HTML file `file` of the site as a page that may be indexed, or undefined (by address; see NOT_INDEXED). */
-function candidate(siteDir: string, file: string): Candidate | undefined {
+export function candidate(siteDir: string, file: string): Candidate | undefined {
   const url = urlOf(siteDir, file);
   return NOT_INDEXED.some((prefix) => url.startsWith(prefix)) ? undefined : { file, rel: relative(siteDir, file), url };
 }
@@ -69,22 +69,6 @@ function candidate(siteDir: string, file: string): Candidate | undefined {
 /** The files that may be indexed (by address; most redirect pages and browse pages are never read). */
 export function indexCandidates(siteDir: string): Candidate[] {
   return htmlFiles(siteDir).flatMap((file) => candidate(siteDir, file) ?? []);
-}
-
-/**
- * Cleans a page for the index as soon as the build reports it written (`sitePath`: "/a/b/index.html"), so that
- * preparePages() finds it done (page-facts.ts checks that the file is still the same). A path outside the site,
- * a file that is not a page to index or cannot be read is left to preparePages().
- */
-export function prepareWritten(siteDir: string, sitePath: string, facts: PageFacts): void {
-  const file = join(siteDir, sitePath);
-  const page = file.endsWith('.html') && !relative(siteDir, file).startsWith('..') ? candidate(siteDir, file) : undefined;
-  if (!page) return;
-  try {
-    facts.early(file, page.rel, () => cleanPage(readFileSync(file, 'utf8')));
-  } catch {
-    // read again, and any error reported, by preparePages()
-  }
 }
 
 /**

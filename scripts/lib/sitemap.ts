@@ -11,6 +11,10 @@ export interface SitemapInfo {
   lastmod: string | undefined;
 }
 
+export function sitemapInfo(html: string): SitemapInfo {
+  return { indexable: isIndexable(html), lastmod: shownLastUpdate(html) };
+}
+
 /**
  * `facts`: pages the previous build read, used for the same files (page-facts.ts); `redirects`: the redirect
  * pages the build wrote (redirect-pages.ts), never indexable, so not read.
@@ -20,10 +24,7 @@ export function writeSitemap(dist: string, baseUrl: string, facts: PageFacts = n
     const file = join(dist, path, 'index.html');
     const rel = relative(dist, file);
     if (redirects.has(rel)) return [];
-    const info = facts.sitemap(file, rel, () => {
-      const html = readFileSync(file, 'utf8');
-      return { indexable: isIndexable(html), lastmod: shownLastUpdate(html) };
-    });
+    const info = facts.sitemap(file, rel, () => sitemapInfo(readFileSync(file, 'utf8')));
     return info.indexable ? [{ loc: `${baseUrl}${path}`, lastmod: info.lastmod }] : [];
   });
   writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(entries));

@@ -87,18 +87,28 @@ describe('page facts', () => {
     expect(cleanedWith(PageFacts.load(store, v4), v4, 'z')).toEqual({ page: five.page, calls: 0 });
   });
 
-  it('uses a page cleaned while it was written only while the file is still that one', () => {
+  it('uses what was read of a page while it was written only while the file is still that one', () => {
+    const early = { page: { html: '<main>früh</main>', text: 'früh', title: 'früh' }, sitemap: { indexable: true, lastmod: '2026-11-30' } };
     const dir = site('v6', '<html>sechs</html>');
     const facts = new PageFacts();
-    facts.early(join(dir, REL), REL, () => ({ html: '<main>früh</main>', text: 'früh', title: 'früh' }));
-    expect(cleanedWith(facts, dir, 'spät')).toEqual({ page: { html: '<main>früh</main>', text: 'früh', title: 'früh' }, calls: 0 });
+    facts.early(join(dir, REL), REL, () => early);
+    expect(cleanedWith(facts, dir, 'spät')).toEqual({ page: early.page, calls: 0 });
+    expect(facts.sitemap(join(dir, REL), REL, () => ({ indexable: false, lastmod: undefined }))).toEqual(early.sitemap);
 
     const other = site('v7', '<html>sieben</html>');
     const again = new PageFacts();
-    again.early(join(other, REL), REL, () => ({ html: '<main>früh</main>', text: 'früh', title: 'früh' }));
+    again.early(join(other, REL), REL, () => early);
     appendFileSync(join(other, REL), '<p>danach geändert</p>');
     const late = cleanedWith(again, other, 'spät');
     expect(late.calls).toBe(1);
     expect(late.page?.title).toBe('spät');
+    expect(again.sitemap(join(other, REL), REL, () => ({ indexable: false, lastmod: undefined }))).toEqual({ indexable: false, lastmod: undefined });
+  });
+
+  it('reads a page that was not indexed early for the index when asked (only its sitemap entry was read)', () => {
+    const dir = site('v8', '<html>acht</html>');
+    const facts = new PageFacts();
+    facts.early(join(dir, REL), REL, () => ({ sitemap: { indexable: true, lastmod: undefined } }));
+    expect(cleanedWith(facts, dir, 'acht').calls).toBe(1);
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Reads a page as soon as Astro reports it written (astro-progress.ts), for the search index (its cleaned form)
+ * and the sitemap (whether it is listed, its date), so that neither reads the page again after Astro
+ * (page-facts.ts uses this only while the file is still the same).
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PageFacts } from './page-facts.ts';
+import { candidate } from './search-index.ts';
+import { cleanPage } from './search-clean.ts';
+import { sitemapInfo } from './sitemap.ts';
+
+/**
+ * `sitePath`: as Astro prints it, "/a/b/index.html". A path outside the site, or a file that cannot be read, is
+ * left for later. Returns whether the page was read.
+ */
+export function readWhenWritten(siteDir: string, sitePath: string, facts: PageFacts): boolean {
+  const file = join(siteDir, sitePath);
+  const rel = relative(siteDir, file);
+  if (!file.endsWith('.html') || rel.startsWith('..')) return false;
+  const indexed = candidate(siteDir, file) !== undefined;
+  try {
+    facts.early(file, rel, () => {
+      const html = readFileSync(file, 'utf8');
+      return { ...(indexed && { page: cleanPage(html) }), sitemap: sitemapInfo(html) };
+    });
+    return true;
+  } catch {
+    return false; // read again, and any error reported, after Astro
+  }
+}
