@@ -49,11 +49,14 @@ const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
 
 /**
  * Astro renders each page into many short-lived strings: with V8's default young generation (16 MB semi-spaces)
- * they outlive it and are collected again with the old ones. 128 MB semi-spaces took the Astro build of 10,000
- * measures from 94 to 79 s (73 → 59 s CPU) for about 190 MB more memory (docs/performance.md).
+ * they outlive it and are collected again with the old ones. With 128 MB semi-spaces the Astro build of 10,000
+ * measures took 8 % and 17 % less time in two side-by-side runs, for about 190 MB more memory; a build of 200
+ * measures spent more CPU with them (the benchmark's CI ratio 2.4 → 2.8–3.4), so small sites keep the default
+ * (docs/performance.md).
  */
-function astroNodeOptions(): string {
-  return [process.env['NODE_OPTIONS'], '--max-semi-space-size=128'].filter(Boolean).join(' ');
+const LARGE_SITE_MEASURES = 1000;
+function astroNodeOptions(measures: number): string {
+  return [process.env['NODE_OPTIONS'], measures >= LARGE_SITE_MEASURES ? '--max-semi-space-size=128' : ''].filter(Boolean).join(' ');
 }
 
 const result = await time('Prüfung', () => validateRepo(contentRoot));
@@ -87,6 +90,7 @@ await pauseAt('pruefung');
 
 for (const path of removeLeftovers(out)) console.log(`Überreste eines abgebrochenen Builds entfernt: ${path}`);
 const staging = newVersion(out);
+const measureCount = result.model?.regionalbudgets.reduce((n, rb) => n + rb.measures.length, 0) ?? 0;
 // Share images render into their cache in a worker thread while Astro builds (Astro uses mostly one core);
 // once Astro is done, the other cores join in. The Vorschaubilder phase is the wait after Astro plus linking.
 const shareImages = result.model ? startShareImages(result.model, { threads: 1 }) : undefined;
@@ -111,7 +115,7 @@ try {
       const page = writtenPage(line);
       if (page !== undefined && readWhenWritten(staging, page, facts)) readEarly++;
     };
-    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions() }, onLine });
+    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions(measureCount) }, onLine });
     takenOver = linkTakenOver(reuse, staging);
   });
   console.log(`Astro: ${takenOver?.rendered ?? 0} Seiten und Dateien mit Schlüssel gerendert, ${takenOver?.taken ?? 0} aus der veröffentlichten Fassung übernommen`);

@@ -5,3 +5,8 @@ export function median(values: readonly number[]): number {
   if (sorted.length === 0) return NaN;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** Of several runs, the one with the middle value of `key` (of an even count, the lower middle one): a whole run, so its figures fit together. */
+export function medianRun<T>(runs: readonly T[], key: (run: T) => number): T | undefined {
+  return [...runs].sort((a, b) => key(a) - key(b))[Math.floor((runs.length - 1) / 2)];
+}

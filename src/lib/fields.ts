@@ -3,6 +3,7 @@
  * ("Projektbegleitende Maßnahmen"). The accompanying group is not a field: every count and label on the
  * site comes from here, so no page says "4 Handlungsfelder" where the source names three.
  */
+import { formatNumber } from './format.ts';
 
 export type FieldLabel = 'Handlungsfeld' | 'Themenbereich';
 
@@ -40,7 +41,7 @@ export function germanList(parts: readonly string[]): string {
 }
 
 function countWord(n: number, label: FieldLabel): string {
-  return `${n} ${n === 1 ? label : PLURAL[label]}`;
+  return `${formatNumber(n)} ${n === 1 ? label : PLURAL[label]}`;
 }
 
 /**

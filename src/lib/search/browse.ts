@@ -15,6 +15,18 @@ export function fieldBrowseUrl(field: Handlungsfeld): string {
 
 export const yearBrowseUrl = urlOf.browseYear;
 
+/**
+ * Up to this many Handlungsfelder in all, the browse links (shown up to three times on the search page: without
+ * JavaScript, when the search fails to load, and before the first search) list each of them; beyond it, as for
+ * every Regionalbudget in Germany (about 1,600 fields), the list would be most of the page, so it points to the
+ * Regionalbudgets' pages instead, which list their fields.
+ */
+export const BROWSE_FIELD_LINKS_MAX = 40;
+
+export function listsEveryField(model: Model): boolean {
+  return model.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.length, 0) <= BROWSE_FIELD_LINKS_MAX;
+}
+
 /** Years in which any measure has money or scheduled quarters, ascending. */
 export function browseYears(model: Model): number[] {
   return [...new Set(model.regionalbudgets.flatMap((rb) => rb.measures.flatMap(measureYears)))].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/get-model.ts';
-import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
+import { BROWSE_FIELD_LINKS_MAX, browseYears, fieldBrowseUrl, listsEveryField, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
 import { facets, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
@@ -102,6 +102,15 @@ describe('type of a page without search metadata', () => {
 });
 
 describe('browse pages', () => {
+  it(`links every Handlungsfeld from the browse links up to ${BROWSE_FIELD_LINKS_MAX} in all, beyond that the Regionalbudgets`, () => {
+    expect(listsEveryField(model)).toBe(true);
+    const perRb = ns.handlungsfelder.length;
+    const fits = Math.floor(BROWSE_FIELD_LINKS_MAX / perRb);
+    const withRbs = (n: number) => ({ ...model, regionalbudgets: Array.from({ length: n }, () => ns) });
+    expect(listsEveryField(withRbs(fits))).toBe(true);
+    expect(listsEveryField(withRbs(fits + 1))).toBe(false);
+  });
+
   it('lists every measure with money or quarters in a year, with that year’s amount', () => {
     expect(browseYears(model)).toEqual([2022, 2023, 2024, 2025]);
     const rows = measuresInYear(model, 2024);
