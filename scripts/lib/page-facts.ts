@@ -45,10 +45,11 @@ const FORMAT = createHash('sha256')
   .digest('hex');
 
 const utf8 = new TextDecoder();
+const toStoredPage = (page: CleanedPage): NonNullable<StoredFacts['page']> => ({ html: Buffer.from(page.html), text: Buffer.from(page.text), title: page.title });
 const toStored = ({ id, page, sitemap, storedPage }: Facts): StoredFacts => ({
   id,
   sitemap,
-  page: storedPage !== undefined ? storedPage : page && { html: Buffer.from(page.html), text: Buffer.from(page.text), title: page.title },
+  page: storedPage !== undefined ? storedPage : page && toStoredPage(page),
 });
 
 function fileId(file: string): string {
@@ -59,8 +60,11 @@ function fileId(file: string): string {
 export class PageFacts {
   private readonly previous: ReadonlyMap<string, StoredFacts>;
   private readonly next = new Map<string, Facts>();
-  /** Pages read while Astro was still building (early()), with the identity of the file they were read from. */
-  private readonly read = new Map<string, EarlyFacts & { id: string }>();
+  /**
+   * Pages read while Astro was still building (early()), with the identity of the file they were read from;
+   * cleaned pages as UTF-8, as they are stored: they are held while Astro's own memory is at its peak.
+   */
+  private readonly read = new Map<string, { id: string; page?: StoredFacts['page']; sitemap?: SitemapInfo }>();
 
   constructor(previous: ReadonlyMap<string, StoredFacts> = new Map()) {
     this.previous = previous;
@@ -93,11 +97,12 @@ export class PageFacts {
    */
   early(file: string, rel: string, read: () => EarlyFacts): void {
     const id = fileId(file);
-    this.read.set(rel, { id, ...read() });
+    const { page, sitemap } = read();
+    this.read.set(rel, { id, ...(page !== undefined && { page: page && toStoredPage(page) }), ...(sitemap && { sitemap }) });
   }
 
   /** What was read early of `rel`, if the file is still the same (`id`: its identity now). */
-  private readEarly(rel: string, id: string): EarlyFacts | undefined {
+  private readEarly(rel: string, id: string): { page?: StoredFacts['page']; sitemap?: SitemapInfo } | undefined {
     const early = this.read.get(rel);
     return early?.id === id ? early : undefined;
   }
@@ -105,11 +110,10 @@ export class PageFacts {
   cleaned(file: string, rel: string, clean: () => CleanedPage | null): CleanedPage | null {
     const { now, before } = this.entries(file, rel);
     if (now.page !== undefined) return now.page;
-    const early = this.readEarly(rel, now.id)?.page;
-    if (early !== undefined) now.page = early;
-    else if (before?.page !== undefined) {
-      now.storedPage = before.page;
-      now.page = before.page && { html: utf8.decode(before.page.html), text: utf8.decode(before.page.text), title: before.page.title };
+    const stored = this.readEarly(rel, now.id)?.page ?? before?.page;
+    if (stored !== undefined) {
+      now.storedPage = stored;
+      now.page = stored && { html: utf8.decode(stored.html), text: utf8.decode(stored.text), title: stored.title };
     } else now.page = clean();
     return now.page;
   }
