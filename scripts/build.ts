@@ -51,8 +51,8 @@ const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
  * Astro renders each page into many short-lived strings: with V8's default young generation (16 MB semi-spaces)
  * they outlive it and are collected again with the old ones. With 128 MB semi-spaces the Astro build of 10,000
  * measures took 8 % and 17 % less time in two side-by-side runs, for about 190 MB more memory; a build of 200
- * measures spent more CPU with them (the benchmark's CI ratio 2.4 → 2.8–3.4), so small sites keep the default
- * (docs/performance.md).
+ * measures spent more CPU with them (the CI guard's cold ratio, four runs each: mean 3.1 with, 2.6 without), so
+ * small sites keep the default (docs/performance.md).
  */
 const LARGE_SITE_MEASURES = 1000;
 function astroNodeOptions(measures: number): string {

@@ -32,10 +32,16 @@ export function addByYear(target: Map<number, Cents>, source: ByYear): void {
   for (const [year, cents] of source) target.set(year, (target.get(year) ?? 0) + cents);
 }
 
+/**
+ * Titles in German order, numbers by their value: "Landkreis 2" before "Landkreis 10", as a reader expects in a
+ * list of hundreds of Regionalbudgets (text order would give "1, 10, 100, 101 …").
+ */
+const compareTitles = new Intl.Collator('de', { numeric: true }).compare;
+
 function compareMeasures(a: Measure, b: Measure): number {
   const an = a.data.number ?? Number.POSITIVE_INFINITY;
   const bn = b.data.number ?? Number.POSITIVE_INFINITY;
-  return an - bn || a.data.title.localeCompare(b.data.title, 'de');
+  return an - bn || compareTitles(a.data.title, b.data.title);
 }
 
 /** Sort key for news: complete dates newest first, then partial dates, then undated. */
@@ -138,7 +144,7 @@ export function buildModel(repo: ParsedRepo, warnings: Issue[], placeholders: Is
     site: repo.site.data,
     contacts: new Map(repo.contacts.data.contacts.map((c) => [c.id, c])),
     programmes: new Map(repo.programmes.map((p) => [p.id, { id: p.id, file: p.file, data: p.data, url: urlOf.programme(p.id) }])),
-    regionalbudgets: regionalbudgets.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
+    regionalbudgets: regionalbudgets.sort((a, b) => compareTitles(a.data.title, b.data.title)),
     projects: repo.projects
       .map((p): Project => {
         const { volume, ...data } = p.data;
@@ -150,7 +156,7 @@ export function buildModel(repo: ParsedRepo, warnings: Issue[], placeholders: Is
           ...(volume && { volume: { cents: checkedCents(volume.amount, p.file), approximate: volume.approximate, ...(volume.note !== undefined && { note: volume.note }) } }),
         };
       })
-      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'de')),
+      .sort((a, b) => compareTitles(a.data.title, b.data.title)),
     news: repo.news
       .map((n) => ({ id: n.id, file: n.file, data: n.data, url: urlOf.news(n.id) }))
       .sort((a, b) => newsSortKey(b.data.date).localeCompare(newsSortKey(a.data.date)) || a.id.localeCompare(b.id)),
