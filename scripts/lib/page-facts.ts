@@ -110,7 +110,9 @@ export class PageFacts {
   cleaned(file: string, rel: string, clean: () => CleanedPage | null): CleanedPage | null {
     const { now, before } = this.entries(file, rel);
     if (now.page !== undefined) return now.page;
-    const stored = this.readEarly(rel, now.id)?.page ?? before?.page;
+    // null (read, nothing indexed) is an answer too: only undefined means "not read".
+    const early = this.readEarly(rel, now.id)?.page;
+    const stored = early !== undefined ? early : before?.page;
     if (stored !== undefined) {
       now.storedPage = stored;
       now.page = stored && { html: utf8.decode(stored.html), text: utf8.decode(stored.text), title: stored.title };

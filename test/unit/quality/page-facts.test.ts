@@ -111,4 +111,23 @@ describe('page facts', () => {
     facts.early(join(dir, REL), REL, () => ({ sitemap: { indexable: true, lastmod: undefined } }));
     expect(cleanedWith(facts, dir, 'acht').calls).toBe(1);
   });
+
+  it('does not read again a page found to have nothing indexed, early or in the previous build', () => {
+    const dir = site('v9', '<html>neun</html>');
+    const facts = new PageFacts();
+    facts.early(join(dir, REL), REL, () => ({ page: null }));
+    const nothing = facts.cleaned(join(dir, REL), REL, () => {
+      throw new Error('read again');
+    });
+    expect(nothing).toBeNull();
+    facts.save(store, dir);
+
+    const next = site('v10', '');
+    rmSync(join(next, REL));
+    linkSync(join(dir, REL), join(next, REL));
+    const taken = PageFacts.load(store, dir).cleaned(join(next, REL), REL, () => {
+      throw new Error('read again');
+    });
+    expect(taken).toBeNull();
+  });
 });
