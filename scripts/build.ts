@@ -14,8 +14,8 @@ import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { REPO_ROOT, run } from './lib/run.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-import { readWhenWritten } from './lib/early-facts.ts';
-import { writtenPage } from './lib/astro-progress.ts';
+import { isWritten, readWhenWritten } from './lib/early-facts.ts';
+import { WrittenPages } from './lib/astro-progress.ts';
 import { writeBrotliSiblings } from './lib/pagefind-brotli.ts';
 import { startShareImages } from './lib/og-images.ts';
 import { availableParallelism } from 'node:os';
@@ -111,10 +111,13 @@ try {
   await time('Astro', async () => {
     // Each page Astro writes is read for the search index and the sitemap at once, on the core Astro leaves to
     // this process, instead of all of them after Astro.
-    const onLine = (line: string) => {
-      const page = writtenPage(line);
-      if (page !== undefined && readWhenWritten(staging, page, facts)) readEarly++;
-    };
+    const written = new WrittenPages(
+      (page) => isWritten(staging, page),
+      (page) => {
+        if (readWhenWritten(staging, page, facts)) readEarly++;
+      },
+    );
+    const onLine = (line: string) => written.line(line);
     await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions(measureCount) }, onLine });
     takenOver = linkTakenOver(reuse, staging);
   });

@@ -3,12 +3,24 @@
  * and the sitemap (whether it is listed, its date), so that neither reads the page again after Astro
  * (page-facts.ts uses this only while the file is still the same).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PageFacts } from './page-facts.ts';
 import { candidate } from './search-index.ts';
 import { cleanPage } from './search-clean.ts';
 import { sitemapInfo } from './sitemap.ts';
+
+/**
+ * Whether Astro has written the page at `sitePath` (a file with content). A page read while Astro is still
+ * writing it is read again after Astro: its size and time then differ from those read with it (page-facts.ts).
+ */
+export function isWritten(siteDir: string, sitePath: string): boolean {
+  try {
+    return statSync(join(siteDir, sitePath)).size > 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * `sitePath`: as Astro prints it, "/a/b/index.html". A path outside the site, or a file that cannot be read, is
