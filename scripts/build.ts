@@ -90,7 +90,6 @@ await pauseAt('pruefung');
 
 for (const path of removeLeftovers(out)) console.log(`Überreste eines abgebrochenen Builds entfernt: ${path}`);
 const staging = newVersion(out);
-const measureCount = result.model?.regionalbudgets.reduce((n, rb) => n + rb.measures.length, 0) ?? 0;
 // Share images render into their cache in a worker thread while Astro builds (Astro uses mostly one core);
 // once Astro is done, the other cores join in. The Vorschaubilder phase is the wait after Astro plus linking.
 const shareImages = result.model ? startShareImages(result.model, { threads: 1 }) : undefined;
@@ -118,7 +117,7 @@ try {
       },
     );
     const onLine = (line: string) => written.line(line);
-    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions(measureCount) }, onLine });
+    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions(result.counts['massnahmen'] ?? 0) }, onLine });
     takenOver = linkTakenOver(reuse, staging);
   });
   console.log(`Astro: ${takenOver?.rendered ?? 0} Seiten und Dateien mit Schlüssel gerendert, ${takenOver?.taken ?? 0} aus der veröffentlichten Fassung übernommen`);
