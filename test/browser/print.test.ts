@@ -122,4 +122,20 @@ describe('print', () => {
     await expect(controls()).resolves.toEqual([]);
     await page.close();
   });
+
+  it('prints the results of a search with what was searched, but not the search controls', async () => {
+    // As wide as A4: wider, the form is laid out in columns and escapes the rule that hides forms on paper.
+    const page = await session.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(`${session.base}/suche/?q=Marketing`);
+    await page.locator('.search-results li').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) =>
+      page.evaluate((sel) => [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent?.trim() ?? ''), selector);
+    const results = await visible('.search-results li .search-result__title');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((title) => title.replaceAll('\u00ad', '').includes('Gewerbeflächenmarketing'))).toBe(true);
+    expect((await visible('[data-search-status]')).join(' ')).toContain('„Marketing“');
+    await expect(visible('button, input, select, summary')).resolves.toEqual([]);
+    await page.close();
+  });
 });
