@@ -14,7 +14,7 @@ export interface BuildFigures {
   /** Phase times of scripts/build.ts (full build only). */
   phases?: Record<string, number>;
   og?: { total: number; rendered: number; cached: number; seconds: number } | null;
-  /** CPU seconds of each run, where the figures are those of the median run of several (the floor's cold build). */
+  /** CPU seconds of each run, where the figures are those of the median run of several (the cold builds). */
   cpuRuns?: number[];
   /** Pages read for the search index and sitemap while Astro was still building (full build only). */
   readEarly?: number;

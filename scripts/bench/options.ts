@@ -31,10 +31,13 @@ export function benchArgs(args?: string[]) {
       'no-floor': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
       'no-first-search': { type: 'boolean', default: false },
+      'cold-runs': { type: 'string', default: '1' },
       scale: { type: 'string' },
       json: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
-  return { ...values, ...sizeOf(values), seed: Number(values.seed) };
+  const coldRuns = Number(values['cold-runs']);
+  if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error(`--cold-runs erwartet eine ganze Zahl ≥ 1, gefunden: ${values['cold-runs']}`);
+  return { ...values, ...sizeOf(values), seed: Number(values.seed), coldRuns };
 }

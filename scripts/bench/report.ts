@@ -28,6 +28,7 @@ export interface BenchReport {
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const runsOf = (b: BuildFigures) => (b.cpuRuns ?? [b.cpuSeconds]).map((s) => s.toFixed(1)).join(' / ');
 
 export function formatReport(r: BenchReport): string {
   const rows: string[][] = [['', 'Sekunden', 'Prüfung', 'Astro', 'Suchindex', 'andere', 'Peak RSS (Baum/Prozess, MB)', 'Seiten', 'Weiterl.', 'dist (MB)', 'p95 HTML gz (KB)', 'Suchindex (Dateien/MB)']];
@@ -64,6 +65,7 @@ export function formatReport(r: BenchReport): string {
     r.full.cold.og ? `Vorschaubilder (Sekunden ab Start, parallel zu Astro) kalt: ${r.full.cold.og.rendered} gerendert in ${r.full.cold.og.seconds.toFixed(1)} s; warm: ${r.full.warm?.og ? `${r.full.warm.og.rendered} gerendert, ${r.full.warm.og.cached} aus dem Cache in ${r.full.warm.og.seconds.toFixed(1)} s` : '–'}` : '',
     r.ratios ? `Verhältnis voll/Boden: kalt ${r.ratios.cold.toFixed(2)} (Ziel ≤ 3)${r.ratios.warm !== undefined ? `, warm ${r.ratios.warm.toFixed(2)} (Ziel ≤ 1,5)` : ''}` : '',
     r.cpuRatios ? `Verhältnis voll/Boden in CPU-Sekunden: kalt ${r.cpuRatios.cold.toFixed(2)}${r.cpuRatios.warm !== undefined ? `, warm ${r.cpuRatios.warm.toFixed(2)}` : ''}` : '',
+    r.floor ? `Kalte Läufe in CPU-Sekunden (der mittlere zählt): voll ${runsOf(r.full.cold)}, Boden ${runsOf(r.floor.cold)}` : '',
     `Peak RSS voll: ${Math.max(r.full.cold.peakTreeMb, r.full.warm?.peakTreeMb ?? 0).toFixed(0)} MB Prozessbaum (Ziel ≤ 2560)`,
     r.scaled ? `Linearität: ${r.scaled.measures} Maßnahmen kalt ${r.scaled.cold.seconds.toFixed(1)} s = ${r.scaled.ratio.toFixed(2)} × (Ziel ≤ 2,1)` : '',
     r.firstSearch ? formatFirstSearch(r.firstSearch) : '',

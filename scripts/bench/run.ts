@@ -6,7 +6,7 @@
  * ratios full/floor. Figures and commands: docs/performance.md.
  *
  *   npm run bench -- --regionalbudgets 400 --measures 25 [--news 1000] [--seed 1]
- *     [--no-floor] [--no-warm] [--no-first-search] [--scale 2] [--work <dir>] [--keep] [--json <file>]
+ *     [--cold-runs 3] [--no-floor] [--no-warm] [--no-first-search] [--scale 2] [--work <dir>] [--keep] [--json <file>]
  *
  * Cold: fresh Astro cache (RB_CACHE_DIR) and share-image cache (RB_OG_CACHE_DIR). Warm: the caches of the
  * cold build, after one measure's body and amount were changed. --scale 2 also builds 2× the Regionalbudgets
@@ -32,8 +32,14 @@ import { benchArgs } from './options.ts';
 import { measure } from './process-tree.ts';
 import { formatReport, type BenchReport } from './report.ts';
 
-/** Cold builds of the floor per benchmark; the median one counts (see below). */
+/** Cold builds of the floor per benchmark, at least; the median one counts (see below). */
 const FLOOR_COLD_RUNS = 3;
+
+/** The run with the median CPU time, with the CPU seconds of every run (several runs only). */
+function withRuns(runs: BuildFigures[]): BuildFigures {
+  const middle = medianRun(runs, (r) => r.cpuSeconds)!;
+  return runs.length > 1 ? { ...middle, cpuRuns: runs.map((r) => r.cpuSeconds) } : middle;
+}
 
 const CHECK_RUNS = 3;
 
@@ -64,30 +70,40 @@ async function main(): Promise<void> {
     const check = { seconds: median(checks.map((c) => c.seconds)), reported: median(checks.map((c) => c.reported)), runs: checks.map((c) => c.seconds) };
     const entries = counts.regionalbudgets * 5 + counts.measures + counts.news + 1; // + Handlungsfelder (4 je RB) + 1 Programm
 
+    // Cold runs alternate full and floor, so that a slow spell of this shared machine falls on both sides of a
+    // ratio. The floor runs three times, the full build --cold-runs times (1 by default; the CI guard takes 3:
+    // one full run alone gave the guard's cold CPU ratio 2.46 to 3.30 on the same code). Of each, the run with
+    // the median CPU time counts. Each full run starts from an empty output folder (otherwise it would take
+    // its pages from the previous run's site, docs/decisions/0014) and empty caches.
     const caches = join(work, 'full-cache');
-    rmSync(caches, { recursive: true, force: true });
-    log('voller Build, kalt');
     const fullDist = join(work, 'full-dist');
-    const fullCold = await fullBuild(root, fullDist, caches, join(work, 'full-cold.json'));
+    const floorCaches = join(work, 'floor-cache');
+    const floorDist = join(work, 'floor-dist');
+    const fullRuns = values.coldRuns;
+    const floorRuns = values['no-floor'] ? 0 : Math.max(FLOOR_COLD_RUNS, fullRuns);
+    const fulls: BuildFigures[] = [];
+    const floors: BuildFigures[] = [];
+    for (let i = 1; i <= Math.max(fullRuns, floorRuns); i++) {
+      if (i <= fullRuns) {
+        rmSync(caches, { recursive: true, force: true });
+        removeSite(fullDist);
+        log(`voller Build, kalt (${i}/${fullRuns})`);
+        fulls.push(await fullBuild(root, fullDist, caches, join(work, 'full-cold.json')));
+      }
+      if (i <= floorRuns) {
+        rmSync(floorCaches, { recursive: true, force: true });
+        log(`Boden, kalt (${i}/${floorRuns})`);
+        floors.push(await floorBuild(root, floorDist, floorCaches));
+      }
+    }
+    const fullCold = withRuns(fulls);
+    const floorCold = floors.length ? withRuns(floors) : undefined;
+    // Measured on the last full run's site: every run builds the same pages.
     let firstSearch: FirstSearch[] | undefined;
     if (!values['no-first-search'] && chromiumPath()) {
       log('erste Suche (Chromium)');
       firstSearch = await measureFirstSearch(fullDist);
     } else if (!values['no-first-search']) log('erste Suche übersprungen: kein Chromium (apt-get install -y chromium)');
-    let floorCold: BuildFigures | undefined;
-    const floorCaches = join(work, 'floor-cache');
-    const floorDist = join(work, 'floor-dist');
-    if (!values['no-floor']) {
-      // Three cold runs, the one with the median CPU counts: the floor is the divisor of every ratio, and at the
-      // CI guard's size one run alone took 6.2 to 8.1 CPU seconds on the same code (the full build 18.9 to 19.9).
-      const runs: BuildFigures[] = [];
-      for (let i = 1; i <= FLOOR_COLD_RUNS; i++) {
-        rmSync(floorCaches, { recursive: true, force: true });
-        log(`Boden, kalt (${i}/${FLOOR_COLD_RUNS})`);
-        runs.push(await floorBuild(root, floorDist, floorCaches));
-      }
-      floorCold = { ...medianRun(runs, (r) => r.cpuSeconds)!, cpuRuns: runs.map((r) => r.cpuSeconds) };
-    }
     let fullWarm: BuildFigures | undefined;
     let floorWarm: BuildFigures | undefined;
     if (!values['no-warm']) {

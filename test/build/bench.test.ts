@@ -39,7 +39,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rb-bench-test-'));
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/node'),
-    ['scripts/bench/run.ts', '--regionalbudgets', String(RB), '--measures', String(MEASURES), '--news', String(NEWS), '--work', work, '--keep', '--json', join(work, 'report.json'), '--quiet'],
+    ['scripts/bench/run.ts', '--regionalbudgets', String(RB), '--measures', String(MEASURES), '--news', String(NEWS), '--cold-runs', '3', '--work', work, '--keep', '--json', join(work, 'report.json'), '--quiet'],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -132,11 +132,16 @@ describe('npm run bench at 20 × 10', () => {
     }
   });
 
-  it('divides by the cold floor run with the median CPU time of three', () => {
-    const runs = report.floor?.cold.cpuRuns ?? [];
-    expect(runs).toHaveLength(3);
-    expect(report.floor?.cold.cpuSeconds).toBe([...runs].sort((a, b) => a - b)[1]);
-    expect(report.cpuRatios?.cold).toBeCloseTo(report.full.cold.cpuSeconds / [...runs].sort((a, b) => a - b)[1]!, 10);
+  it('divides the median of three cold full runs by the median of three cold floor runs (CPU time)', () => {
+    const middle = (runs: number[]) => [...runs].sort((a, b) => a - b)[1]!;
+    const full = report.full.cold.cpuRuns ?? [];
+    const floor = report.floor?.cold.cpuRuns ?? [];
+    expect(full).toHaveLength(3);
+    expect(floor).toHaveLength(3);
+    expect(report.full.cold.cpuSeconds).toBe(middle(full));
+    expect(report.floor?.cold.cpuSeconds).toBe(middle(floor));
+    expect(report.cpuRatios?.cold).toBeCloseTo(middle(full) / middle(floor), 10);
+    expect(output).toContain(`voll ${full.map((s) => s.toFixed(1)).join(' / ')}, Boden ${floor.map((s) => s.toFixed(1)).join(' / ')}`);
   });
 
   it(`keeps the ratios full/floor (CPU seconds) within ${ALLOWED} × the baseline`, () => {
