@@ -31,13 +31,13 @@ export function benchArgs(args?: string[]) {
       'no-floor': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
       'no-first-search': { type: 'boolean', default: false },
-      'cold-runs': { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
       scale: { type: 'string' },
       json: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
-  const coldRuns = Number(values['cold-runs']);
-  if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error(`--cold-runs erwartet eine ganze Zahl ≥ 1, gefunden: ${values['cold-runs']}`);
-  return { ...values, ...sizeOf(values), seed: Number(values.seed), coldRuns };
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs erwartet eine ganze Zahl ≥ 1, gefunden: ${values.runs}`);
+  return { ...values, ...sizeOf(values), seed: Number(values.seed), runs };
 }

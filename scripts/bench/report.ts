@@ -66,6 +66,7 @@ export function formatReport(r: BenchReport): string {
     r.ratios ? `Verhältnis voll/Boden: kalt ${r.ratios.cold.toFixed(2)} (Ziel ≤ 3)${r.ratios.warm !== undefined ? `, warm ${r.ratios.warm.toFixed(2)} (Ziel ≤ 1,5)` : ''}` : '',
     r.cpuRatios ? `Verhältnis voll/Boden in CPU-Sekunden: kalt ${r.cpuRatios.cold.toFixed(2)}${r.cpuRatios.warm !== undefined ? `, warm ${r.cpuRatios.warm.toFixed(2)}` : ''}` : '',
     r.floor ? `Kalte Läufe in CPU-Sekunden (der mittlere zählt): voll ${runsOf(r.full.cold)}, Boden ${runsOf(r.floor.cold)}` : '',
+    r.full.warm && r.floor?.warm ? `Warme Läufe in CPU-Sekunden (der mittlere zählt): voll ${runsOf(r.full.warm)}, Boden ${runsOf(r.floor.warm)}` : '',
     `Peak RSS voll: ${Math.max(r.full.cold.peakTreeMb, r.full.warm?.peakTreeMb ?? 0).toFixed(0)} MB Prozessbaum (Ziel ≤ 2560)`,
     r.scaled ? `Linearität: ${r.scaled.measures} Maßnahmen kalt ${r.scaled.cold.seconds.toFixed(1)} s = ${r.scaled.ratio.toFixed(2)} × (Ziel ≤ 2,1)` : '',
     r.firstSearch ? formatFirstSearch(r.firstSearch) : '',

@@ -6,7 +6,7 @@
  * ratios full/floor. Figures and commands: docs/performance.md.
  *
  *   npm run bench -- --regionalbudgets 400 --measures 25 [--news 1000] [--seed 1]
- *     [--cold-runs 3] [--no-floor] [--no-warm] [--no-first-search] [--scale 2] [--work <dir>] [--keep] [--json <file>]
+ *     [--runs 3] [--no-floor] [--no-warm] [--no-first-search] [--scale 2] [--work <dir>] [--keep] [--json <file>]
  *
  * Cold: fresh Astro cache (RB_CACHE_DIR) and share-image cache (RB_OG_CACHE_DIR). Warm: the caches of the
  * cold build, after one measure's body and amount were changed. --scale 2 also builds 2× the Regionalbudgets
@@ -70,16 +70,16 @@ async function main(): Promise<void> {
     const check = { seconds: median(checks.map((c) => c.seconds)), reported: median(checks.map((c) => c.reported)), runs: checks.map((c) => c.seconds) };
     const entries = counts.regionalbudgets * 5 + counts.measures + counts.news + 1; // + Handlungsfelder (4 je RB) + 1 Programm
 
-    // Cold runs alternate full and floor, so that a slow spell of this shared machine falls on both sides of a
-    // ratio. The floor runs three times, the full build --cold-runs times (1 by default; the CI guard takes 3:
-    // one full run alone gave the guard's cold CPU ratio 2.46 to 3.30 on the same code). Of each, the run with
-    // the median CPU time counts. Each full run starts from an empty output folder (otherwise it would take
-    // its pages from the previous run's site, docs/decisions/0014) and empty caches.
+    // Runs alternate full and floor, so that a slow spell of this shared machine falls on both sides of a ratio.
+    // The floor's cold build runs at least three times, every other build --runs times (1 by default; the CI
+    // guard takes 3: one full run alone gave the guard's cold CPU ratio 2.46 to 3.30 on the same code). Of each,
+    // the run with the median CPU time counts. Each cold full run starts from an empty output folder (otherwise
+    // it would take its pages from the previous run's site, docs/decisions/0014) and empty caches.
     const caches = join(work, 'full-cache');
     const fullDist = join(work, 'full-dist');
     const floorCaches = join(work, 'floor-cache');
     const floorDist = join(work, 'floor-dist');
-    const fullRuns = values.coldRuns;
+    const fullRuns = values.runs;
     const floorRuns = values['no-floor'] ? 0 : Math.max(FLOOR_COLD_RUNS, fullRuns);
     const fulls: BuildFigures[] = [];
     const floors: BuildFigures[] = [];
@@ -107,13 +107,21 @@ async function main(): Promise<void> {
     let fullWarm: BuildFigures | undefined;
     let floorWarm: BuildFigures | undefined;
     if (!values['no-warm']) {
-      log(`eine Maßnahme geändert: ${changeOneMeasure(root)}`);
-      log('voller Build, warm');
-      fullWarm = await fullBuild(root, fullDist, caches, join(work, 'full-warm.json'));
-      if (!values['no-floor']) {
-        log('Boden, warm');
-        floorWarm = await floorBuild(root, floorDist, floorCaches);
+      // Each warm run follows a change of the same measure (another sentence, another 25 €), so every run has
+      // one measure changed since the build before it: the same work, repeatable without a cold build between.
+      const fullWarms: BuildFigures[] = [];
+      const floorWarms: BuildFigures[] = [];
+      for (let i = 1; i <= values.runs; i++) {
+        log(`eine Maßnahme geändert: ${changeOneMeasure(root)}`);
+        log(`voller Build, warm (${i}/${values.runs})`);
+        fullWarms.push(await fullBuild(root, fullDist, caches, join(work, 'full-warm.json')));
+        if (!values['no-floor']) {
+          log(`Boden, warm (${i}/${values.runs})`);
+          floorWarms.push(await floorBuild(root, floorDist, floorCaches));
+        }
       }
+      fullWarm = withRuns(fullWarms);
+      floorWarm = floorWarms.length ? withRuns(floorWarms) : undefined;
     }
     let scaled: BenchReport['scaled'];
     if (values.scale) {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rb-bench-test-'));
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/node'),
-    ['scripts/bench/run.ts', '--regionalbudgets', String(RB), '--measures', String(MEASURES), '--news', String(NEWS), '--cold-runs', '3', '--work', work, '--keep', '--json', join(work, 'report.json'), '--quiet'],
+    ['scripts/bench/run.ts', '--regionalbudgets', String(RB), '--measures', String(MEASURES), '--news', String(NEWS), '--runs', '3', '--work', work, '--keep', '--json', join(work, 'report.json'), '--quiet'],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -132,16 +132,20 @@ describe('npm run bench at 20 × 10', () => {
     }
   });
 
-  it('divides the median of three cold full runs by the median of three cold floor runs (CPU time)', () => {
+  it('divides the median of three full runs by the median of three floor runs (CPU time), cold and warm', () => {
     const middle = (runs: number[]) => [...runs].sort((a, b) => a - b)[1]!;
-    const full = report.full.cold.cpuRuns ?? [];
-    const floor = report.floor?.cold.cpuRuns ?? [];
-    expect(full).toHaveLength(3);
-    expect(floor).toHaveLength(3);
-    expect(report.full.cold.cpuSeconds).toBe(middle(full));
-    expect(report.floor?.cold.cpuSeconds).toBe(middle(floor));
-    expect(report.cpuRatios?.cold).toBeCloseTo(middle(full) / middle(floor), 10);
-    expect(output).toContain(`voll ${full.map((s) => s.toFixed(1)).join(' / ')}, Boden ${floor.map((s) => s.toFixed(1)).join(' / ')}`);
+    for (const kind of ['cold', 'warm'] as const) {
+      const full = report.full[kind]?.cpuRuns ?? [];
+      const floor = report.floor?.[kind]?.cpuRuns ?? [];
+      expect(full, kind).toHaveLength(3);
+      expect(floor, kind).toHaveLength(3);
+      expect(report.full[kind]?.cpuSeconds, kind).toBe(middle(full));
+      expect(report.floor?.[kind]?.cpuSeconds, kind).toBe(middle(floor));
+      expect(report.cpuRatios?.[kind], kind).toBeCloseTo(middle(full) / middle(floor), 10);
+    }
+    const cold = (b: { cpuRuns?: number[] } | undefined) => (b?.cpuRuns ?? []).map((s) => s.toFixed(1)).join(' / ');
+    expect(output).toContain(`voll ${cold(report.full.cold)}, Boden ${cold(report.floor?.cold)}`);
+    expect(output).toContain(`voll ${cold(report.full.warm)}, Boden ${cold(report.floor?.warm)}`);
   });
 
   it(`keeps the ratios full/floor (CPU seconds) within ${ALLOWED} × the baseline`, () => {
