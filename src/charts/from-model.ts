@@ -10,6 +10,8 @@ import { fundingSplit } from './funding-split.ts';
 import { measureBudget } from './measure-budget.ts';
 import { measureTimeline } from './measure-timeline.ts';
 import { overviewComparison } from './overview-comparison.ts';
+import { overviewRanking } from './overview-ranking.ts';
+import { SERIES_COUNT } from './palette.ts';
 import { schedule } from './schedule.ts';
 import { shareOfTotal } from './share-of-total.ts';
 import { chartId, type Chart } from './svg.ts';
@@ -123,19 +125,22 @@ export function measureCharts(rb: Regionalbudget, measure: Measure, today: strin
   return charts;
 }
 
-/** The overview page's comparison of all Regionalbudgets. */
+/**
+ * All Regionalbudgets compared: year by year in grouped bars while each can have its own colour (up to
+ * SERIES_COUNT), beyond that as a ranking of whole budgets with every Regionalbudget in the table.
+ */
 export function overviewChart(model: Model): Chart {
   const years = [...new Set(model.regionalbudgets.flatMap((rb) => rb.budget?.years ?? []))].sort((a, b) => a - b);
-  return overviewComparison(
-    {
-      years,
-      budgets: model.regionalbudgets.map((rb) => ({
-        key: rb.id,
-        label: rb.data.title,
-        cents: years.map((y) => rb.budget?.byYear.get(y) ?? 0),
-        measureCount: rb.measures.length,
-      })),
-    },
-    { id: 'uebersicht', title: 'Regionalbudgets im Vergleich: Budget je Jahr laut Budgetplan' },
-  );
+  const data = {
+    years,
+    budgets: model.regionalbudgets.map((rb) => ({
+      key: rb.id,
+      label: rb.data.title,
+      cents: years.map((y) => rb.budget?.byYear.get(y) ?? 0),
+      measureCount: rb.measures.length,
+    })),
+  };
+  return data.budgets.length <= SERIES_COUNT
+    ? overviewComparison(data, { id: 'uebersicht', title: 'Regionalbudgets im Vergleich: Budget je Jahr laut Budgetplan' })
+    : overviewRanking(data, { id: 'uebersicht' });
 }

@@ -14,6 +14,7 @@ export const NARROW_W = 300;
 const LINE = 17;
 const BAR_H = 14;
 const LEGEND_MARGIN = 16;
+const BOLD_WIDER = 1.15;
 
 /**
  * Splits text into lines of at most `maxWidth` (estimated), at spaces; a single word wider than the line is
@@ -57,19 +58,26 @@ export interface NarrowRow {
   segments: NarrowSegment[];
   /** A bold heading starts a group (e.g. a year). */
   bold?: boolean;
+  /** A line of text above the bars (e.g. what they show), with no bar and no room for one. */
+  textOnly?: boolean;
 }
 
-/** Rows of horizontal bars on one common scale; returns markup and height. */
-export function narrowBarRows(id: string, rows: readonly NarrowRow[], top = 0): { svg: string; height: number } {
+/** Rows of horizontal bars on one common scale, `width` units wide (the narrow layout's by default); returns markup and height. */
+export function narrowBarRows(id: string, rows: readonly NarrowRow[], top = 0, width = NARROW_W): { svg: string; height: number } {
   const largest = max(rows, (r) => r.segments.reduce((s, g) => s + g.cents, 0)) ?? 0;
-  const scale = (cents: number) => (largest > 0 ? (cents / largest) * (NARROW_W - 2) : 0);
+  const scale = (cents: number) => (largest > 0 ? (cents / largest) * (width - 2) : 0);
   const parts: string[] = [];
   let y = top;
   for (const row of rows) {
-    const lines = wrapLines(row.heading, NARROW_W - textWidth(row.value) - 12);
+    // Bold glyphs are wider than textWidth's estimate (DejaVu Sans Bold: about a tenth).
+    const lines = wrapLines(row.heading, (width - textWidth(row.value) - 12) / (row.bold ? BOLD_WIDER : 1));
     lines.forEach((line, i) => parts.push(text(0, y + 13 + i * LINE, line, row.bold ? { bold: true } : {})));
-    parts.push(text(NARROW_W, y + 13, row.value, { anchor: 'end', bold: true }));
+    if (row.value !== '') parts.push(text(width, y + 13, row.value, { anchor: 'end', bold: true }));
     y += lines.length * LINE + 3;
+    if (row.textOnly) {
+      y += 4;
+      continue;
+    }
     let x = 1;
     for (const seg of row.segments) {
       if (seg.cents <= 0) continue;

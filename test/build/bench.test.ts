@@ -106,6 +106,35 @@ describe('npm run bench at 20 × 10', () => {
     expect(search).toContain('<a href="/regionalbudgets/">Übersicht der Regionalbudgets</a>');
   });
 
+  it('keeps the overview pages short at scale: a ranking of the largest budgets, one row per Regionalbudget instead of a card, and instead of every measure', () => {
+    const page = (path: string) => readFileSync(join(work, 'full-dist', path, 'index.html'), 'utf8').replaceAll('\u00ad', '');
+    const rbs = readdirSync(join(work, 'content-root', 'content', 'regionalbudgets'));
+    const measureLink = /href="\/regionalbudgets\/[^"/]+\/massnahmen\/[^"]+"/;
+    const rowLinks = (html: string) => [...html.matchAll(/<th scope="row"><a href="\/regionalbudgets\/([^"/]+)\/">/g)].map((m) => m[1]);
+
+    const all = page('massnahmen');
+    expect(all).not.toMatch(measureLink);
+    expect(rowLinks(all).sort()).toEqual([...rbs].sort());
+    expect(all).toContain(`Alle ${RB * MEASURES} Maßnahmen aller Regionalbudgets, nach Regionalbudget.`);
+    for (const year of readdirSync(join(work, 'full-dist', 'massnahmen', 'jahr'))) {
+      const html = page(`massnahmen/jahr/${year}`);
+      expect(html, year).not.toMatch(measureLink);
+      expect(rowLinks(html).length, year).toBeGreaterThan(0);
+      expect(rowLinks(html).length, year).toBeLessThanOrEqual(RB);
+    }
+
+    const overview = page('regionalbudgets');
+    expect(overview).not.toContain('class="card"');
+    expect(rowLinks(overview).sort()).toEqual([...rbs].sort());
+    expect(overview).toContain('chart--overview-ranking');
+    expect(overview).not.toContain('chart--overview-comparison');
+    const wide = overview.slice(overview.indexOf('<svg'), overview.indexOf('</svg>'));
+    expect(wide.match(/<rect class="chart-s1"/g)).toHaveLength(10);
+    expect(overview).toContain(`Daten als Tabelle: Budget je Jahr laut Budgetplan, alle ${RB} Regionalbudgets</summary>`);
+    const table = overview.slice(overview.indexOf('<tbody>', overview.indexOf('Daten als Tabelle')), overview.indexOf('</tbody>', overview.indexOf('Daten als Tabelle')));
+    expect(table.match(/<tr>/g)).toHaveLength(RB);
+  });
+
   it('reads every page Astro writes for the search index and sitemap while Astro is still building (from its log)', () => {
     // Every content page but the web editor's, which the build writes itself after Astro.
     expect(report.full.cold.readEarly).toBe(report.full.cold.dist.pages - 1);
