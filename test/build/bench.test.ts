@@ -133,6 +133,8 @@ describe('npm run bench at 20 × 10', () => {
     const home = readFileSync(join(work, 'full-dist', 'index.html'), 'utf8').replaceAll('\u00ad', '');
     expect(home).not.toMatch(/href="\/regionalbudgets\/[^"/]+\/"/);
     expect(home).toContain('<a href="/regionalbudgets/">Übersicht der Regionalbudgets</a>');
+    // The generated content has no projects: no heading over an empty list.
+    expect(home).not.toContain('id="projekte"');
     expect(home).toContain(`Summe aus ${RB} Regionalbudgets: je das Gesamtbudget laut Quelle, sonst die Summe des Budgetplans.`);
 
     const overview = page('regionalbudgets');
