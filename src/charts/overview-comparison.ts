@@ -7,7 +7,7 @@ import { max, sum } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { formatEuro } from '../lib/format.ts';
 import { tickLabels, valueScale, yAxis } from './axis.ts';
-import { commonEuroLabels, joinGerman, textWidth, yearSpan } from './labels.ts';
+import { commonEuroLabels, countOf, joinGerman, textWidth, yearSpan } from './labels.ts';
 import { legend, placeLabelAbove } from './layout.ts';
 import { narrowBarChart } from './narrow.ts';
 import { bar, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
@@ -28,7 +28,7 @@ export interface OverviewComparisonData {
 const W = 640;
 const PLOT_TOP = 28;
 const PLOT_BOTTOM = 268;
-const measures = (n: number) => `${n} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+const measures = (n: number) => countOf(n, 'Maßnahme', 'Maßnahmen');
 
 export function overviewComparison(data: OverviewComparisonData, options: ChartOptions): Chart {
   const { id } = options;

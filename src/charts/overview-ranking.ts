@@ -7,7 +7,7 @@
  */
 import { sum } from 'd3-array';
 import { formatEuro, formatNumber } from '../lib/format.ts';
-import { joinGerman, yearSpan } from './labels.ts';
+import { countOf, joinGerman, yearSpan } from './labels.ts';
 import { narrowBarChart, narrowBarRows, type NarrowRow } from './narrow.ts';
 import type { OverviewComparisonData } from './overview-comparison.ts';
 import { patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
@@ -17,7 +17,7 @@ export const RANKED_BARS = 10;
 /** Up to this many Regionalbudgets without a plan are named in the description; beyond it they are counted. */
 const NAMED_MISSING_MAX = 8;
 const W = 640;
-const measures = (n: number) => `${formatNumber(n)} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+const measures = (n: number) => countOf(n, 'Maßnahme', 'Maßnahmen');
 
 export function overviewRanking(data: OverviewComparisonData, options: ChartOptions): Chart {
   const { id } = options;

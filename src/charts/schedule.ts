@@ -4,7 +4,7 @@
  */
 import { formatQuarter, formatQuarterShort } from '../lib/format.ts';
 import { quarterOfDate } from '../lib/quarters.ts';
-import { formatDateNumeric, joinGerman, truncate } from './labels.ts';
+import { countOf, formatDateNumeric, joinGerman, truncate } from './labels.ts';
 import { legend } from './layout.ts';
 import { NARROW_W, narrowLegend, wrapLines } from './narrow.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';
@@ -41,7 +41,6 @@ const LABEL_W = 200;
 const X0 = 208;
 const ROWS_TOP = 44;
 const ROW = 24;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function schedule(data: ScheduleData, options: ChartOptions & { groupHeading?: string }): Chart {
   const { id } = options;
@@ -78,7 +77,7 @@ export function schedule(data: ScheduleData, options: ChartOptions & { groupHead
   const counts = quarters.map((q) => rows.filter((r) => r.quarters.includes(q)).length);
   const peak = Math.max(0, ...counts);
   const peakQuarters = quarters.filter((_, i) => counts[i] === peak);
-  const sentences = [`${plural(rows.length, 'Maßnahme', 'Maßnahmen')} im Zeitraum ${formatQuarter(from)} bis ${formatQuarter(to)}.`];
+  const sentences = [`${countOf(rows.length, 'Maßnahme', 'Maßnahmen')} im Zeitraum ${formatQuarter(from)} bis ${formatQuarter(to)}.`];
   if (rows.length === 0) sentences[0] = 'Keine Maßnahmen vorhanden.';
   else if (peak > 0 && peakQuarters.length <= 3) {
     sentences.push(`Die meisten Maßnahmen laufen im ${joinGerman(peakQuarters.map(formatQuarter))} (${peak} gleichzeitig).`);
@@ -88,7 +87,7 @@ export function schedule(data: ScheduleData, options: ChartOptions & { groupHead
     sentences.push(`Heute (${formatDateNumeric(data.today) ?? data.today}) ${now === 1 ? 'läuft 1 Maßnahme' : `laufen ${now} Maßnahmen`}.`);
   }
   const unplanned = rows.filter((r) => quarterRuns(r.quarters, from, to).length === 0).length;
-  if (unplanned > 0) sentences.push(`Ohne Quartal im Zeitraum: ${plural(unplanned, 'Maßnahme', 'Maßnahmen')}.`);
+  if (unplanned > 0) sentences.push(`Ohne Quartal im Zeitraum: ${countOf(unplanned, 'Maßnahme', 'Maßnahmen')}.`);
 
   const table = {
     caption: title,

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { budgetByYear } from '../../../src/charts/budget-by-year.ts';
 import { fundingSplit } from '../../../src/charts/funding-split.ts';
-import { textWidth } from '../../../src/charts/labels.ts';
+import { countOf, textWidth } from '../../../src/charts/labels.ts';
 import { measureBudget } from '../../../src/charts/measure-budget.ts';
 import { measureTimeline } from '../../../src/charts/measure-timeline.ts';
 import { overviewComparison } from '../../../src/charts/overview-comparison.ts';
@@ -81,4 +81,12 @@ describe.each(cases)('%s (%s)', (kind, id, render) => {
 it('the largest chart (22 measures × 12 quarters) stays below 8 KB gzipped', () => {
   const { svg } = schedule(f.largeScheduleFixture, { id: 'zeitplan-leipzig' });
   expect(gzipSync(svg).length).toBeLessThanOrEqual(8 * 1024);
+});
+
+describe('countOf', () => {
+  it('writes the count in German format with the noun for one or many', () => {
+    expect(countOf(1, 'Maßnahme', 'Maßnahmen')).toBe('1 Maßnahme');
+    expect(countOf(0, 'Maßnahme', 'Maßnahmen')).toBe('0 Maßnahmen');
+    expect(countOf(10000, 'Maßnahme', 'Maßnahmen')).toBe('10.000 Maßnahmen');
+  });
 });
