@@ -43,7 +43,8 @@ export default defineConfig({
     },
   },
   // Scripts stay files in /_astro/ instead of being inlined, so the server's CSP header needs no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search worker is an ES module: it imports Pagefind's pagefind.js at run time (search-worker.ts).
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in VS Code (Astro extension, .vscode/settings.json): writes .astro/collections/*.schema.json.
   // No experimental.incrementalBuild: scripts/build.ts takes unchanged pages over itself (docs/decisions/0014).

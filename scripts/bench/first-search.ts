@@ -4,8 +4,9 @@
  * CHROMIUM_PATH) with the browser cache off, types the query like a person (debounce and preloads included)
  * and waits until the results for the whole query are shown.
  *
- * Counted: every request to /pagefind/ (pagefind.js, its web worker, entry, metadata, WebAssembly, index
- * chunks, filter files, fragments) from opening /suche/, with the bytes the server sent for it (compressed
+ * Counted: every request for the search worker (SEARCH_FILES: the page's worker script, which runs Pagefind)
+ * and to /pagefind/ (pagefind.js, entry, metadata, WebAssembly, index chunks, filter files, fragments) from
+ * opening /suche/, with the bytes the server sent for it (compressed
  * body plus status line and headers), counted at the server, so that whatever Pagefind's web worker fetches
  * counts whether or not the page's DevTools session reports it. "Bis zu den ersten Ergebnissen" are the requests that arrived before the
  * results were on the screen; "bis Ruhe" adds what the page loads afterwards (e.g. the filter counts beside
@@ -31,26 +32,29 @@ export interface SearchRequest {
 export interface FirstSearch {
   viewport: 'phone' | 'desktop';
   query: string;
-  /** Bytes of /pagefind/ requests started before the results were shown (the target's figure). */
+  /** Bytes of the search's requests (SEARCH_FILES) started before the results were shown (the target's figure). */
   bytes: number;
   requests: number;
-  /** All /pagefind/ bytes until the network was idle. */
+  /** All bytes of the search's requests until the network was idle. */
   bytesUntilIdle: number;
   requestsUntilIdle: number;
   list: SearchRequest[];
 }
 
+/** What a search loads beyond the page itself: the search worker's script and everything of Pagefind. */
+export const SEARCH_FILES = ['/pagefind/', '/_astro/search-worker-'];
+
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 
 /**
- * Records the bytes of every response under `prefix` as the server sends them (after compression, plus status
+ * Records the bytes of every response under one of `prefixes` as the server sends them (after compression, plus status
  * line and headers), in the order the requests arrive, with the arrival time. `stop()` detaches.
  */
-export function countResponses(server: Server, prefix: string): { list: { url: string; bytes: number; at: number }[]; stop(): void } {
+export function countResponses(server: Server, prefixes: string[]): { list: { url: string; bytes: number; at: number }[]; stop(): void } {
   const list: { url: string; bytes: number; at: number }[] = [];
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!url.startsWith(prefix)) return;
+    if (!prefixes.some((prefix) => url.startsWith(prefix))) return;
     const entry = { url, bytes: 0, at: Date.now() };
     list.push(entry);
     const count = (chunk: unknown) => {
@@ -76,7 +80,7 @@ export async function measureFirstSearch(dist: string, options: { query?: string
   if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium oder CHROMIUM_PATH)');
   const server = await startServer(dist, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
-  const requests = countResponses(server, '/pagefind/').list;
+  const requests = countResponses(server, SEARCH_FILES).list;
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const out: FirstSearch[] = [];
@@ -129,7 +133,7 @@ export function formatFirstSearch(results: FirstSearch[], { details = false } = 
   const lines: string[] = [];
   for (const r of results) {
     lines.push(
-      `Erste Suche „${r.query}“ (${r.viewport === 'phone' ? 'Telefon, 375 px' : 'Desktop, 1280 px'}): ${kb(r.bytes)} in ${r.requests} Anfragen an /pagefind/ bis zu den ersten Ergebnissen (Ziel ≤ 150 KB); bis Ruhe ${kb(r.bytesUntilIdle)} in ${r.requestsUntilIdle} Anfragen`,
+      `Erste Suche „${r.query}“ (${r.viewport === 'phone' ? 'Telefon, 375 px' : 'Desktop, 1280 px'}): ${kb(r.bytes)} in ${r.requests} Anfragen (Such-Worker und /pagefind/) bis zu den ersten Ergebnissen (Ziel ≤ 150 KB); bis Ruhe ${kb(r.bytesUntilIdle)} in ${r.requestsUntilIdle} Anfragen`,
     );
     if (details) for (const q of [...r.list].sort((a, b) => b.bytes - a.bytes)) lines.push(`  ${kb(q.bytes).padStart(9)}  ${q.beforeResults ? ' ' : '+'} ${q.url}`);
   }

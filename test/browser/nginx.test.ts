@@ -156,12 +156,19 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
     expect(res.headers['server']).toBe('nginx');
   });
 
-  it('allows WebAssembly (Pagefind) only on the search page and in its web worker', async () => {
+  it('allows WebAssembly (Pagefind) only on the search page and in the web workers', async () => {
     const search = await get(port, '/suche/');
     expect(String(search.headers['content-security-policy'])).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    const worker = await get(port, '/pagefind/pagefind-worker.js');
-    expect(String(worker.headers['content-security-policy'])).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    for (const path of ['/regionalbudgets/', '/pagefind/pagefind.js']) {
+    const searchWorker = readdirSync(join(DIST, '_astro')).filter((f) => /^search-worker-.*\.js$/.test(f));
+    expect(searchWorker).toHaveLength(1);
+    for (const path of [`/_astro/${searchWorker[0]}`, '/pagefind/pagefind-worker.js']) {
+      const worker = await get(port, path);
+      expect(worker.status, path).toBe(200);
+      expect(String(worker.headers['content-security-policy']), path).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    }
+    const others = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js') && !searchWorker.includes(f));
+    expect(others.length).toBeGreaterThan(0);
+    for (const path of ['/regionalbudgets/', '/pagefind/pagefind.js', ...others.map((f) => `/_astro/${f}`)]) {
       const page = await get(port, path);
       expect(String(page.headers['content-security-policy']), path).not.toContain('wasm');
     }
@@ -323,6 +330,8 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
       page.on('console', (msg) => {
         if (msg.type() === 'warning') warnings.push(msg.text());
       });
+      // Only this visit's requests (other tests fetch Pagefind's files directly).
+      const logBefore = statSync(join(tmp, 'access.log')).size;
       const response = await page.goto(base + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -343,6 +352,11 @@ describe.skipIf(!NGINX && !CI)('deploy/nginx.conf with real nginx', () => {
           .map((line) => Number(/" 200 (\d+) /.exec(line)?.[1]));
         expect(sent.length).toBeGreaterThan(0);
         expect(sent.at(-1)).toBe(statSync(join(DIST, 'pagefind', `${meta}.br`)).size);
+        // Pagefind ran in the page's search worker under the header policy: the page did not fall back to
+        // Pagefind's own worker.
+        const log = readFileSync(join(tmp, 'access.log'), 'utf8').slice(logBefore);
+        expect(log).toMatch(/GET \/_astro\/search-worker-[^ ]*\.js /);
+        expect(log).not.toContain('pagefind-worker.js');
       }
       await page.waitForTimeout(200);
       const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { getModel } from '../../src/lib/data/get-model.ts';
 import { measureYears } from '../../src/lib/search/facets.ts';
-import { countResponses } from '../../scripts/bench/first-search.ts';
+import { SEARCH_FILES, countResponses } from '../../scripts/bench/first-search.ts';
 import { DIST, ROOT } from '../helpers/site.ts';
 import { openSession, watch, type Session } from './browser.ts';
 
@@ -133,6 +133,26 @@ describe('search page', () => {
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await page.close();
+  });
+
+  it('falls back to Pagefind in the page when the search worker may not run WebAssembly', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    // A server policy for the worker's script that forbids WebAssembly there (as without deploy/nginx.conf's map).
+    await page.route('**/_astro/search-worker-*.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" } });
+    });
+    const requested: string[] = [];
+    const record = (req: IncomingMessage) => void requested.push(req.url ?? '');
+    session.server.on('request', record);
+    onTestFinished(() => void session.server.off('request', record));
+    await page.goto(`${session.base}/suche/?q=Marketing`);
+    await expect.poll(() => resultUrls(page), { timeout: 20_000 }).toContain(`${NS}gewerbeflaechenmarketing/`);
+    // The worker tried first; then Pagefind ran from the page, with its own worker.
+    expect(requested.some((u) => u.startsWith('/_astro/search-worker-'))).toBe(true);
+    expect(requested).toContain('/pagefind/pagefind-worker.js');
+    await context.close();
   });
 
   it('opens a search URL with its query and filters', async () => {
@@ -334,10 +354,10 @@ describe('search quality', () => {
   });
 
   it(`transfers at most ${MAX_FIRST_SEARCH_BYTES / 1000} KB for the first search`, async () => {
-    // Counted at the server (scripts/bench/first-search.ts): Pagefind's web worker fetches the index, and its
-    // requests do not show up in the page's DevTools session. Everything under /pagefind/ from opening /suche/
-    // (pagefind.js is preloaded with the page) until the results are shown and the network is idle.
-    const counted = countResponses(session.server, '/pagefind/');
+    // Counted at the server (scripts/bench/first-search.ts): the search worker fetches Pagefind, and its requests
+    // do not show up in the page's DevTools session. The worker's script and everything under /pagefind/ from
+    // opening /suche/ until the results are shown and the network is idle.
+    const counted = countResponses(session.server, SEARCH_FILES);
     onTestFinished(() => counted.stop());
     const context = await session.browser.newContext();
     const page = await context.newPage();
@@ -353,11 +373,13 @@ describe('search quality', () => {
     const search = counted.list;
     const total = search.reduce((n, t) => n + t.bytes, 0);
     const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-    console.log(`Suche: erste Suche überträgt ${kb(total)} in ${search.length} Anfragen an /pagefind/\n` + search.map((t) => `  ${kb(t.bytes).padStart(9)}  ${t.url}`).join('\n'));
+    console.log(`Suche: erste Suche überträgt ${kb(total)} in ${search.length} Anfragen (Such-Worker und /pagefind/)\n` + search.map((t) => `  ${kb(t.bytes).padStart(9)}  ${t.url}`).join('\n'));
     // The parts every first search needs, so that the sum cannot come out small by missing them.
-    for (const part of [/\/pagefind\/pagefind\.js$/, /\.pf_meta$/, /\/wasm\.\w+\.pagefind$/, /\.pf_index$/, /\.pf_fragment$/]) {
+    for (const part of [/\/_astro\/search-worker-.*\.js$/, /\/pagefind\/pagefind\.js$/, /\.pf_meta$/, /\/wasm\.\w+\.pagefind$/, /\.pf_index$/, /\.pf_fragment$/]) {
       expect(search.some((t) => part.test(t.url)), String(part)).toBe(true);
     }
+    // Pagefind's engine once: in the search worker, not a second time in Pagefind's own worker.
+    expect(search.filter((t) => /\/pagefind\.js$|\/pagefind-worker\.js$/.test(t.url)).map((t) => t.url)).toEqual(['/pagefind/pagefind.js']);
     expect(total).toBeLessThanOrEqual(MAX_FIRST_SEARCH_BYTES);
     // Chromium accepts br: the WebAssembly came as its Brotli sibling (decision 0012), headers included smaller
     // than Pagefind's own gzip file, and Pagefind read it (the results above).

@@ -1,5 +1,8 @@
 /** The part of Pagefind's JS API (pagefind.js, loaded at run time) that the search page uses. */
 
+/** Pagefind's script; the search worker (search-worker.ts) imports it, the page only as a fallback. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
 export interface PagefindResultData {
   url: string;
   content: string;

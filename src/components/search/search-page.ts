@@ -4,7 +4,8 @@
  * result-item.ts, the filter counts: filter-counts.ts), the state kept in the URL, the result count
  * announced in a live region.
  */
-import type { Pagefind, PagefindResult } from './pagefind-api.ts';
+import { PAGEFIND_URL, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { pagefindClient } from './pagefind-client.ts';
 import { filterCounts } from './filter-counts.ts';
 import { resultItem } from './result-item.ts';
 import { shouldPreload } from '../../lib/search/preload.ts';
@@ -15,7 +16,20 @@ const PAGE_SIZE = 8;
 const DEBOUNCE_MS = 250;
 /** A pause in typing after which the index chunk for the word so far is fetched (before the search runs). */
 const PRELOAD_PAUSE_MS = 100;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+function startWorker(): Worker | undefined {
+  try {
+    return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'suche' });
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(pf: Pagefind): Promise<Pagefind> {
+  await pf.options({ excerptLength: 30 });
+  await pf.init();
+  return pf;
+}
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
@@ -34,17 +48,16 @@ export function startSearchPage(): void {
   const filterMap = JSON.parse(root.dataset['filterMap'] ?? '{}') as FilterMap;
   const baseTitle = document.title;
 
+  // Pagefind runs in the page's own web worker (search-worker.ts), started now so that pagefind.js is fetched
+  // before the first letter is typed; WebAssembly and metadata load from the first letter. Where the worker
+  // cannot run, Pagefind runs from the page (and starts its own worker).
+  const worker = startWorker();
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const url = PAGEFIND_URL;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Pagefind's web worker compiles the WebAssembly and searches off the main thread: without it the page
-      // blocked for about 500 ms (Lighthouse TBT) while the first results loaded.
-      await module.options({ excerptLength: 30 });
-      await module.init();
-      return module;
-    })();
+    pagefind ??= (worker ? start(pagefindClient(worker)) : Promise.reject(new Error('kein Worker'))).catch(async () => {
+      worker?.terminate();
+      return start((await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind);
+    });
     return pagefind;
   };
 
