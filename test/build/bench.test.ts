@@ -9,11 +9,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../scripts/bench/report.ts';
-import { chromiumPath } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
+import { startServer } from '../../scripts/serve.ts';
 import { editorBundle } from '../../scripts/lib/editor-bundle.ts';
 import { BUILD_DATE, ROOT } from '../helpers/site.ts';
 
@@ -111,6 +114,70 @@ describe('npm run bench at 20 × 10', () => {
     expect(search).not.toContain('href="/massnahmen/handlungsfeld/');
     expect(search).toContain(`${RB} Regionalbudgets haben zusammen ${fields.length} Handlungsfelder`);
     expect(search).toContain('<a href="/regionalbudgets/">Übersicht der Regionalbudgets</a>');
+  });
+
+  it('offers a facet with more than 40 options as a list to choose from, with the fields of each Regionalbudget as a group', () => {
+    const search = readFileSync(join(work, 'full-dist', 'suche', 'index.html'), 'utf8');
+    const rbs = readdirSync(join(work, 'content-root', 'content', 'regionalbudgets'));
+    const fields = rbs.flatMap((rb) => readdirSync(join(work, 'content-root', 'content', 'regionalbudgets', rb, 'handlungsfelder')));
+    const list = search.slice(search.indexOf('<select id="f-hf" name="hf">'), search.indexOf('</select>', search.indexOf('<select id="f-hf"')));
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.match(/<option value="[^"]+">/g)).toHaveLength(fields.length);
+    expect(list).toContain('<option value="">Alle Handlungsfelder</option>');
+    expect([...list.matchAll(/<optgroup label="[^"]+" data-group="([^"]+)">/g)].map((m) => m[1]).sort()).toEqual([...rbs].sort());
+    expect(search).not.toContain('name="hf" value=');
+    // 20 Regionalbudgets stay checkboxes.
+    expect(search.match(/<input type="checkbox" id="f-rb-[^"]+" name="rb"/g)).toHaveLength(RB);
+  });
+
+  it('narrows the Handlungsfeld list to the chosen Regionalbudget and searches with both (Chromium)', async () => {
+    const executablePath = chromiumPath();
+    // Without Chromium (outside CI) the other tests of this file still run; CI installs it (.ci/run).
+    expect(executablePath !== undefined || process.env['CI'] !== 'true').toBe(true);
+    if (!executablePath) return;
+    const server = await startServer(join(work, 'full-dist'), 0);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/suche/`);
+      const enabledGroups = () => page.locator('select[name="hf"] optgroup:not([disabled])').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).dataset['group']));
+      const rbs = await page.locator('input[name="rb"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(await enabledGroups()).toEqual(rbs);
+      const rb = rbs[3]!;
+      await page.locator(`input[name="rb"][value="${rb}"]`).check();
+      await page.waitForFunction(() => /Ergebnis/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await enabledGroups()).toEqual([rb]);
+      const field = await page.locator(`select[name="hf"] optgroup[data-group="${rb}"] option`).nth(1).getAttribute('value');
+      const before = await page.locator('[data-search-status]').textContent();
+      await page.selectOption('select[name="hf"]', field!);
+      await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent !== text, before);
+      expect(new URL(page.url()).search).toBe(`?rb=${rb}&hf=${field}`);
+      const urls = await page.locator('[data-search-results] .search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.every((u) => u.startsWith(`/regionalbudgets/${rb}/`))).toBe(true);
+      // The panel stands open on a wide screen: the options carry the counts of the current search.
+      await page.waitForFunction(() => /\(\d+\)$/.test((document.querySelector('select[name="hf"] option:checked') as HTMLOptionElement | null)?.label ?? ''));
+      const label = await page.locator('select[name="hf"] option:checked').evaluate((o) => (o as HTMLOptionElement).label);
+      const status = await page.locator('[data-search-status]').textContent();
+      expect(Number(/\((\d+)\)$/.exec(label)?.[1])).toBe(Number(/^(\d+) Ergebnis/.exec(status ?? '')?.[1]));
+      // Another Regionalbudget: the chosen field is not among its fields, so the list is back at "Alle".
+      await page.locator(`input[name="rb"][value="${rb}"]`).uncheck();
+      await page.locator(`input[name="rb"][value="${rbs[5]}"]`).check();
+      await page.waitForFunction((q) => location.search === q, `?rb=${rbs[5]}`);
+      expect(await page.locator('select[name="hf"]').inputValue()).toBe('');
+      expect(await enabledGroups()).toEqual([rbs[5]]);
+      // A search URL opens with its choices.
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/suche/?rb=${rb}&hf=${field}`);
+      await page.waitForFunction(() => /Ergebnis/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await page.locator('select[name="hf"]').inputValue()).toBe(field);
+      expect(await enabledGroups()).toEqual([rb]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('keeps the overview pages short at scale: a ranking of the largest budgets, one row per Regionalbudget instead of a card or every measure, no card on the home page', () => {

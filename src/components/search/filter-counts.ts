@@ -20,8 +20,11 @@ export function filterCounts(root: HTMLElement, filtersPanel: HTMLDetailsElement
   let loaded: Promise<unknown> | undefined;
   let ready = false;
   const wanted = () => !filtersPanel || filtersPanel.open;
+  // A facet shown as a list (facetAsList) carries its count in each option's label ("Marketing (12)").
+  const listOptions = () => root.querySelectorAll<HTMLOptionElement>('select[name]:not([name="sort"]) option:not([value=""])');
   const clear = () => {
     for (const span of root.querySelectorAll<HTMLElement>('[data-count-for]')) span.textContent = '';
+    for (const option of listOptions()) option.removeAttribute('label');
   };
   const update = async (pf: Pagefind, state: SearchState, id: number, searched?: PagefindResponse) => {
     // Counts of an earlier search must not wait in a folded panel until it is opened again.
@@ -55,6 +58,12 @@ export function filterCounts(root: HTMLElement, filtersPanel: HTMLDetailsElement
       const value = filterMap[key]?.values[param] ?? param;
       const n = counts[key]?.[value];
       span.textContent = n === undefined ? '' : `(${n})`;
+    }
+    for (const option of listOptions()) {
+      const key = (option.closest('select')?.name ?? '') as FilterKey;
+      const n = counts[key]?.[filterMap[key]?.values[option.value] ?? option.value];
+      if (n === undefined) option.removeAttribute('label');
+      else option.label = `${option.text} (${n})`;
     }
   };
   return {

@@ -71,8 +71,24 @@ export function startSearchPage(): void {
     const filters = emptyFilters();
     for (const key of FILTER_KEYS) {
       filters[key] = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]:checked`)].map((c) => c.value);
+      // A facet with many options is a list to choose one from (facetAsList).
+      const list = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+      if (list?.value) filters[key] = [list.value];
     }
     return { q: input.value.trim(), filters, sort: sortSelect.value === 'datum' ? 'datum' : '' };
+  };
+
+  // In a Handlungsfeld list, only the fields of the chosen Regionalbudgets (all while none is chosen).
+  const narrowFields = () => {
+    const fields = form.querySelector<HTMLSelectElement>('select[name="hf"]');
+    if (!fields) return;
+    const chosen = readForm().filters.rb;
+    for (const group of fields.querySelectorAll<HTMLOptGroupElement>('optgroup[data-group]')) {
+      const off = chosen.length > 0 && !chosen.includes(group.dataset['group'] ?? '');
+      group.hidden = off;
+      group.disabled = off;
+    }
+    if (fields.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement && fields.selectedOptions[0].parentElement.disabled) fields.value = '';
   };
 
   const writeForm = (state: SearchState) => {
@@ -80,7 +96,13 @@ export function startSearchPage(): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
     }
+    // A list shows one choice; a value it does not offer leaves it at "Alle …".
+    for (const list of form.querySelectorAll<HTMLSelectElement>('select[name]:not([name="sort"])')) {
+      list.value = state.filters[list.name as FilterKey]?.[0] ?? '';
+      if (list.selectedIndex < 0) list.value = '';
+    }
     sortSelect.value = state.sort;
+    narrowFields();
   };
 
   let results: PagefindResult[] = [];
@@ -165,6 +187,7 @@ export function startSearchPage(): void {
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     clearTimeout(timer);
+    narrowFields();
     void run(readForm());
   });
   form.addEventListener('submit', (event) => {

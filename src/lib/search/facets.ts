@@ -147,6 +147,19 @@ export interface FacetOption {
   label: string;
   /** Optional group heading (e.g. the Regionalbudget of a Handlungsfeld). */
   group?: string;
+  /** The group's own URL value (the Regionalbudget's `rb`), so that choosing it can narrow this facet. */
+  groupParam?: string;
+}
+
+/**
+ * Options a facet shows as checkboxes; beyond, as a list to choose one from (`<select>`). Every Regionalbudget in
+ * Germany would give 400 Regionalbudget and 1,600 Handlungsfeld checkboxes: 0.75 MB, most of the search page.
+ * The same limit as the browse links' (browse.ts).
+ */
+export const FACET_CHECKBOXES_MAX = 40;
+
+export function facetAsList(facet: Facet): boolean {
+  return facet.options.length > FACET_CHECKBOXES_MAX;
 }
 
 export interface Facet {
@@ -171,7 +184,7 @@ export function facets(model: Model): Facet[] {
       filter: 'handlungsfeld',
       legend: 'Handlungsfeld',
       options: model.regionalbudgets.flatMap((rb) =>
-        rb.handlungsfelder.map((h) => ({ param: fieldParam(model, h), filter: fieldLabel(model, h), label: h.data.title, group: rb.data.title })),
+        rb.handlungsfelder.map((h) => ({ param: fieldParam(model, h), filter: fieldLabel(model, h), label: h.data.title, group: rb.data.title, groupParam: rb.id })),
       ),
     },
     { key: 'jahr', filter: 'jahr', legend: 'Jahr', options: years.map((y) => ({ param: String(y), filter: String(y), label: String(y) })) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/get-model.ts';
 import { BROWSE_FIELD_LINKS_MAX, browseYears, fieldBrowseUrl, listsEveryField, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
-import { facets, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
+import { FACET_CHECKBOXES_MAX, facetAsList, facets, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
 const ns = model.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!;
@@ -80,6 +80,24 @@ describe('filters of the search page', () => {
     expect(f['hf']).toHaveLength(model.regionalbudgets.flatMap((rb) => rb.handlungsfelder).length);
     expect(f['jahr']).toEqual(['2022', '2023', '2024', '2025']);
     expect(f['status']).toBeUndefined();
+  });
+
+  it(`shows a facet as checkboxes up to ${FACET_CHECKBOXES_MAX} options, beyond that as a list; fields name their Regionalbudget as group`, () => {
+    for (const f of facets(model)) expect(facetAsList(f), f.key).toBe(false);
+    const hf = facets(model).find((x) => x.key === 'hf')!;
+    for (const o of hf.options) {
+      const rb = model.regionalbudgets.find((r) => r.handlungsfelder.some((h) => fieldParam(model, h) === o.param))!;
+      expect(o.groupParam).toBe(rb.id);
+      expect(o.group).toBe(rb.data.title);
+    }
+    // Copies of a Regionalbudget under other ids: the fields pass the limit first, the Regionalbudgets later.
+    const withRbs = (n: number) => ({ ...model, regionalbudgets: Array.from({ length: n }, (_, i) => ({ ...ns, id: `rb-${i}`, handlungsfelder: ns.handlungsfelder.map((h) => ({ ...h, regionalbudget: `rb-${i}` })) })) });
+    const asList = (n: number) => Object.fromEntries(facets(withRbs(n)).map((f) => [f.key, facetAsList(f)]));
+    const perRb = ns.handlungsfelder.length;
+    expect(asList(Math.floor(FACET_CHECKBOXES_MAX / perRb))).toMatchObject({ rb: false, hf: false, typ: false });
+    expect(asList(Math.floor(FACET_CHECKBOXES_MAX / perRb) + 1)).toMatchObject({ rb: false, hf: true, typ: false });
+    expect(asList(FACET_CHECKBOXES_MAX)).toMatchObject({ rb: false, hf: true });
+    expect(asList(FACET_CHECKBOXES_MAX + 1)).toMatchObject({ rb: true, hf: true, typ: false, jahr: false });
   });
 
   it('offers exactly the status values that editors recorded', () => {
