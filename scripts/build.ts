@@ -26,7 +26,7 @@ import { renderConf } from './nginx-redirects.ts';
 import { currentSite, newVersion, publish, removeInBackground, removeLeftovers } from './lib/site-dir.ts';
 import { linkTakenOver, planReuse, recordPublished, type TakenOver } from './lib/page-reuse.ts';
 import { PageFacts } from './lib/page-facts.ts';
-import { astroCacheDir } from '../src/lib/io/hyphenation-record.ts';
+import { astroCacheFor, claimCache, removeStoreDerivedFiles } from './lib/astro-cache.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { pauseAt } from '../src/integrations/build-pause.ts';
 import { editorBundle, writeEditor } from './lib/editor.ts';
@@ -97,7 +97,9 @@ const shareImages = result.model ? startShareImages(result.model, { threads: 1 }
 const editorStart = performance.now();
 const editorReady = editorBundle().then((r) => ({ ...r, seconds: (performance.now() - editorStart) / 1000 }));
 editorReady.catch(() => undefined);
-const astroCache = astroCacheDir(process.env, REPO_ROOT);
+const astroCache = astroCacheFor(process.env, REPO_ROOT, contentRoot);
+claimCache(astroCache, contentRoot);
+removeStoreDerivedFiles(REPO_ROOT);
 // Astro's own incremental cache (before decision 0014) kept a second copy of every page there: gone.
 for (const old of ['dist', 'incremental-build.json', 'rb-astro-unfinished', 'rb-hyphenation.jsonl']) rmSync(join(astroCache, old), { recursive: true, force: true });
 // Pages whose key is unchanged are taken from the version online instead of rendered (docs/decisions/0014).
@@ -117,7 +119,7 @@ try {
       },
     );
     const onLine = (line: string) => written.line(line);
-    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, ...reuse.env, NODE_OPTIONS: astroNodeOptions(result.counts['massnahmen'] ?? 0) }, onLine });
+    await run('astro', ['build', '--outDir', staging], { env: { RB_REPO_ROOT: contentRoot, RB_CACHE_DIR: astroCache, ...reuse.env, NODE_OPTIONS: astroNodeOptions(result.counts['massnahmen'] ?? 0) }, onLine });
     takenOver = linkTakenOver(reuse, staging);
   });
   console.log(`Astro: ${takenOver?.rendered ?? 0} Seiten und Dateien mit Schlüssel gerendert, ${takenOver?.taken ?? 0} aus der veröffentlichten Fassung übernommen`);

@@ -11,17 +11,12 @@
  * line per page and writes the record back compacted.
  */
 import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { REUSE_ENV, reuseFiles } from './reuse-files.ts';
 import { hyphenateWord } from '../typography.ts';
 
 /** Word and its hyphenated form when the page was rendered. */
 export type Hyphenation = readonly [word: string, hyphenated: string];
-
-/** Astro's cacheDir as astro.config.mjs sets it: RB_CACHE_DIR, relative to the project root. */
-export function astroCacheDir(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
-  return resolve(cwd, env['RB_CACHE_DIR'] ?? './node_modules/.astro');
-}
 
 let ready: string | undefined;
 

@@ -162,6 +162,22 @@ export function facetAsList(facet: Facet): boolean {
   return facet.options.length > FACET_CHECKBOXES_MAX;
 }
 
+/**
+ * A facet's options by group, in order of first appearance (ungrouped options form one group without a
+ * heading). Grouped by the group's URL value where there is one: two Regionalbudgets with the same title stay
+ * two groups, each narrowed on its own.
+ */
+export function optionGroups(options: FacetOption[]): { group?: string; groupParam?: string; options: FacetOption[] }[] {
+  const byGroup = new Map<string | undefined, FacetOption[]>();
+  for (const o of options) {
+    const key = o.groupParam ?? o.group;
+    const list = byGroup.get(key);
+    if (list) list.push(o);
+    else byGroup.set(key, [o]);
+  }
+  return [...byGroup.values()].map((list) => ({ group: list[0]!.group, groupParam: list[0]!.groupParam, options: list }));
+}
+
 export interface Facet {
   /** URL parameter. */
   key: 'typ' | 'rb' | 'hf' | 'jahr' | 'status';

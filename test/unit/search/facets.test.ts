@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/get-model.ts';
 import { BROWSE_FIELD_LINKS_MAX, browseYears, fieldBrowseUrl, listsEveryField, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
-import { FACET_CHECKBOXES_MAX, facetAsList, facets, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
+import { FACET_CHECKBOXES_MAX, facetAsList, facets, optionGroups, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
 const ns = model.regionalbudgets.find((rb) => rb.id === 'nordsachsen-2022')!;
@@ -98,6 +98,20 @@ describe('filters of the search page', () => {
     expect(asList(Math.floor(FACET_CHECKBOXES_MAX / perRb) + 1)).toMatchObject({ rb: false, hf: true, typ: false });
     expect(asList(FACET_CHECKBOXES_MAX)).toMatchObject({ rb: false, hf: true });
     expect(asList(FACET_CHECKBOXES_MAX + 1)).toMatchObject({ rb: true, hf: true, typ: false, jahr: false });
+  });
+
+  it('groups options by their group’s URL value, in order, so that two Regionalbudgets with one title stay apart', () => {
+    const o = (param: string, group?: string, groupParam?: string) => ({ param, filter: param, label: param, ...(group && { group }), ...(groupParam && { groupParam }) });
+    const groups = optionGroups([o('a', 'Landkreis X', 'x-2022'), o('b', 'Landkreis X', 'x-2023'), o('c', 'Landkreis X', 'x-2022'), o('d', 'Y', 'y')]);
+    expect(groups.map((g) => [g.groupParam, g.group, g.options.map((x) => x.param)])).toEqual([
+      ['x-2022', 'Landkreis X', ['a', 'c']],
+      ['x-2023', 'Landkreis X', ['b']],
+      ['y', 'Y', ['d']],
+    ]);
+    expect(optionGroups([o('1'), o('2')])).toEqual([{ group: undefined, groupParam: undefined, options: [o('1'), o('2')] }]);
+    // The real fields: one group per Regionalbudget, in the model's order.
+    const hf = facets(model).find((x) => x.key === 'hf')!;
+    expect(optionGroups(hf.options).map((g) => g.groupParam)).toEqual(model.regionalbudgets.filter((rb) => rb.handlungsfelder.length > 0).map((rb) => rb.id));
   });
 
   it('offers exactly the status values that editors recorded', () => {
