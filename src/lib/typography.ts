@@ -85,12 +85,16 @@ interface Open {
   skip: boolean;
 }
 
-/** Comments, raw-text elements whole (group 1), tags (groups 2: "/" of a closing tag, 3: name), text, a stray "<". */
-const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)[^>]*>|[^<]+|</g;
+/**
+ * Comments, raw-text elements whole (group 1), tags (groups 2: "/" of a closing tag, 3: name), text, a stray "<".
+ * A tag runs to the first ">" outside quotes: content text in an attribute may hold ">" (a title in
+ * `data-pagefind-meta`, the search page's filter map), and the rest of the attribute must not be typeset as text.
+ */
+const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /** Where the element opened just before `from` ends (after its balanced closing tag), or the end of the text. */
 function closingEnd(html: string, name: string, from: number): number {
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  const tags = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
   tags.lastIndex = from;
   let depth = 1;
   let t: RegExpExecArray | null;

@@ -31,6 +31,16 @@ describe('typeset', () => {
     expect(out).toContain(`<span>Wirtschafts${S}förderung</span>`);
   });
 
+  it('leaves an attribute whole when its value holds ">" (text from content files), and typesets the text after the tag', () => {
+    const meta = `title:"><img src=x onerror=alert(1)> Gewerbeflächenmarketing 5 €`;
+    const html = `<span data-pagefind-meta="${meta.replaceAll('"', '&quot;')}"></span><span data-x='a>Wirtschaftsförderung'>Gewerbeflächenmarketing</span><svg aria-label="a>b"><text>Wirtschaftsförderung</text></svg><p>Wirtschaftsförderung</p>`;
+    const out = typeset(html, vocabulary);
+    expect(out).toContain(`<span data-pagefind-meta="${meta.replaceAll('"', '&quot;')}"></span>`);
+    expect(out).toContain(`<span data-x='a>Wirtschaftsförderung'>Gewerbe${S}flächen${S}marketing</span>`);
+    expect(out).toContain('<svg aria-label="a>b"><text>Wirtschaftsförderung</text></svg>');
+    expect(out).toContain(`<p>Wirtschafts${S}förderung</p>`);
+  });
+
   it('wraps every amount in text in one unbreakable span, never inside attributes, SVG or code', () => {
     const out = typeset('<p data-x="1.683.655,42\u00a0€">Summe 1.683.655,42\u00a0€ und 800.000 € und 2,1 Mio. €</p><svg><text>5.000\u00a0€</text></svg><code>7\u00a0€</code>', vocabulary);
     expect(out).toBe(
