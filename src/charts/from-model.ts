@@ -12,11 +12,24 @@ import { measureTimeline } from './measure-timeline.ts';
 import { overviewComparison } from './overview-comparison.ts';
 import { overviewRanking } from './overview-ranking.ts';
 import { SERIES_COUNT } from './palette.ts';
-import { schedule } from './schedule.ts';
+import { schedule, type ScheduleData } from './schedule.ts';
+import { scheduleCounts } from './schedule-counts.ts';
 import { shareOfTotal } from './share-of-total.ts';
 import { chartId, type Chart } from './svg.ts';
 
 const NO_FIELD = 'ohne-zuordnung';
+
+/**
+ * Up to this many measures a chart shows each of them (a row of the schedule, a part of a budget bar, a line of
+ * the legend); beyond it, a Regionalbudget or Handlungsfeld of hundreds of measures gets charts of counts and
+ * sums, and each measure's figures stay on its page.
+ */
+export const CHART_MEASURES_MAX = 40;
+
+function scheduleChart(data: ScheduleData, options: { id: string; title: string; countsTitle: string; groupHeading: string }): Chart {
+  const { countsTitle, ...rest } = options;
+  return data.rows.length <= CHART_MEASURES_MAX ? schedule(data, rest) : scheduleCounts(data, { ...rest, title: countsTitle });
+}
 
 function fieldSeries(rb: Regionalbudget): { key: string; label: string; byYear: ReadonlyMap<number, number> }[] {
   return rb.handlungsfelder.map((h) => ({ key: h.slug, label: h.data.title, byYear: h.byYear }));
@@ -54,9 +67,14 @@ export function regionalbudgetCharts(rb: Regionalbudget, today: string): Chart[]
   }
   if (rb.schedule) {
     charts.push(
-      schedule(
+      scheduleChart(
         { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, rb.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
-        { id: chartId('rb', rb.id, 'zeitplan'), title: `Zeitplan der Maßnahmen je Quartal (${rb.data.title})`, groupHeading: label },
+        {
+          id: chartId('rb', rb.id, 'zeitplan'),
+          title: `Zeitplan der Maßnahmen je Quartal (${rb.data.title})`,
+          countsTitle: `Laufende Maßnahmen je Quartal (${rb.data.title})`,
+          groupHeading: label,
+        },
       ),
     );
   }
@@ -79,16 +97,23 @@ export function handlungsfeldCharts(rb: Regionalbudget, field: Handlungsfeld, to
     const years = rb.budget.years;
     charts.push(
       budgetByYear(
-        { years, series: field.measures.map((m) => ({ key: m.slug, label: measureLabel(m.data), cents: years.map((y) => m.budget?.byYear.get(y) ?? 0) })) },
+        {
+          years,
+          // Beyond CHART_MEASURES_MAX one bar part per measure cannot be told apart: the field's sum per year.
+          series:
+            field.measures.length <= CHART_MEASURES_MAX
+              ? field.measures.map((m) => ({ key: m.slug, label: measureLabel(m.data), cents: years.map((y) => m.budget?.byYear.get(y) ?? 0) }))
+              : [{ key: field.slug, label: `${field.data.title} (${field.measures.length} Maßnahmen)`, cents: years.map((y) => field.byYear.get(y) ?? 0) }],
+        },
         { id: chartId('hf', field.slug, 'budget'), title: `Budget je Jahr: ${field.data.title}` },
       ),
     );
   }
   if (rb.schedule && field.measures.length > 0) {
     charts.push(
-      schedule(
+      scheduleChart(
         { from: rb.schedule.from, to: rb.schedule.to, rows: scheduleRows(rb, field.measures), today, groupOrder: rb.handlungsfelder.map((h) => h.slug) },
-        { id: chartId('hf', field.slug, 'zeitplan'), title: `Zeitplan: ${field.data.title}`, groupHeading: rb.data.fieldLabel },
+        { id: chartId('hf', field.slug, 'zeitplan'), title: `Zeitplan: ${field.data.title}`, countsTitle: `Laufende Maßnahmen je Quartal: ${field.data.title}`, groupHeading: rb.data.fieldLabel },
       ),
     );
   }

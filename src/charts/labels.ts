@@ -4,7 +4,7 @@
  * narrow), which errs towards truncating or shortening a label instead of letting it overlap.
  */
 import type { Cents } from '../lib/money.ts';
-import { formatEuro, formatNumber } from '../lib/format.ts';
+import { formatEuro } from '../lib/format.ts';
 
 const NARROW = /[\s.,:;!|'’ilIjtf()[\]/-]/;
 const WIDE = /[A-ZÄÖÜmwMW%]/;
@@ -66,10 +66,7 @@ export function formatDateNumeric(iso: string): string | null {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : null;
 }
 
-/** A count with its noun: "1 Maßnahme", "10.000 Maßnahmen". */
-export function countOf(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
+export { countOf } from '../lib/format.ts';
 
 /** ["a", "b", "c"] → "a, b und c" */
 export function joinGerman(parts: readonly string[]): string {

@@ -5,7 +5,7 @@
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
 import { quarterNumber, quarterYear } from '../quarters.ts';
 import { urlOf } from '../routes.ts';
-import { measureYears } from './facets.ts';
+import { FACET_CHECKBOXES_MAX, measureYears } from './facets.ts';
 
 export const BROWSE_ROOT = urlOf.browseAll();
 
@@ -19,12 +19,30 @@ export const yearBrowseUrl = urlOf.browseYear;
  * Up to this many Handlungsfelder in all, the browse links (shown up to three times on the search page: without
  * JavaScript, when the search fails to load, and before the first search) list each of them; beyond it, as for
  * every Regionalbudget in Germany (about 1,600 fields), the list would be most of the page, so it points to the
- * Regionalbudgets' pages instead, which list their fields.
+ * Regionalbudgets' pages instead, which list their fields. The search filters switch from checkboxes to lists at
+ * the same size, so a site either names every field everywhere or nowhere.
  */
-export const BROWSE_FIELD_LINKS_MAX = 40;
+export const BROWSE_FIELD_LINKS_MAX = FACET_CHECKBOXES_MAX;
 
 export function listsEveryField(model: Model): boolean {
   return model.regionalbudgets.reduce((n, rb) => n + rb.handlungsfelder.length, 0) <= BROWSE_FIELD_LINKS_MAX;
+}
+
+/**
+ * Up to this many measures, a page that gathers them (/massnahmen/, a year's page, a Regionalbudget's page) lists
+ * each one; beyond it, it counts them and links the pages that do (a Regionalbudget's, a Handlungsfeld's). Every
+ * Regionalbudget in Germany (10,000 measures), or one Regionalbudget of 2,500, made such a page 2.5 to 3.4 MB.
+ */
+export const MEASURE_LINKS_MAX = 100;
+
+/** Whether /massnahmen/ and the year pages list every measure (else one row per Regionalbudget). */
+export function listsEveryMeasure(model: Model): boolean {
+  return listsEveryField(model) && model.regionalbudgets.reduce((n, rb) => n + rb.measures.length, 0) <= MEASURE_LINKS_MAX;
+}
+
+/** Whether a Regionalbudget's page lists its measures under each field (else each field's page does). */
+export function listsMeasuresOf(rb: Regionalbudget): boolean {
+  return rb.measures.length <= MEASURE_LINKS_MAX;
 }
 
 /** Years in which any measure has money or scheduled quarters, ascending. */

@@ -154,7 +154,7 @@ export interface FacetOption {
 /**
  * Options a facet shows as checkboxes; beyond, as a list to choose one from (`<select>`). Every Regionalbudget in
  * Germany would give 400 Regionalbudget and 1,600 Handlungsfeld checkboxes: 0.75 MB, most of the search page.
- * The same limit as the browse links' (browse.ts).
+ * The browse links (browse.ts) use the same limit.
  */
 export const FACET_CHECKBOXES_MAX = 40;
 

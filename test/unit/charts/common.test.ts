@@ -8,6 +8,7 @@ import { measureBudget } from '../../../src/charts/measure-budget.ts';
 import { measureTimeline } from '../../../src/charts/measure-timeline.ts';
 import { overviewComparison } from '../../../src/charts/overview-comparison.ts';
 import { schedule } from '../../../src/charts/schedule.ts';
+import { scheduleCounts } from '../../../src/charts/schedule-counts.ts';
 import { shareOfTotal } from '../../../src/charts/share-of-total.ts';
 import type { Chart } from '../../../src/charts/svg.ts';
 import * as f from './fixtures.ts';
@@ -19,6 +20,8 @@ const cases: [string, string, () => Chart][] = [
   ['share-of-total', 'b1', () => shareOfTotal(f.shareFixture, { id: 'b1' })],
   ['schedule', 'c1', () => schedule(f.scheduleFixture, { id: 'c1' })],
   ['schedule', 'c2', () => schedule(f.largeScheduleFixture, { id: 'c2' })],
+  ['schedule-counts', 'c3', () => scheduleCounts(f.scheduleFixture, { id: 'c3' })],
+  ['schedule-counts', 'c4', () => scheduleCounts(f.largeScheduleFixture, { id: 'c4' })],
   ['measure-budget', 'd1', () => measureBudget(f.measureBudgetFixture, { id: 'd1' })],
   ['measure-timeline', 'e1', () => measureTimeline(f.timelineFixture, { id: 'e1' })],
   ['funding-split', 'g1', () => fundingSplit(f.fundingFixture, { id: 'g1' })],

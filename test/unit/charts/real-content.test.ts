@@ -3,7 +3,7 @@
  * and the amounts drawn in the SVG (tooltips) are the same as in the table.
  */
 import { describe, expect, it } from 'vitest';
-import { handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
+import { CHART_MEASURES_MAX, handlungsfeldCharts, measureCharts, overviewChart, regionalbudgetCharts } from '../../../src/charts/from-model.ts';
 import { validateRepo } from '../../../src/lib/io/validate-repo.ts';
 import { parseEuro } from './helpers.ts';
 import { ROOT } from '../../helpers/site.ts';
@@ -123,5 +123,33 @@ describe('overview chart (real content)', () => {
         expect(parseEuro(row?.[i] ?? ''), `${r.id} ${year}`).toBe(r.budget?.byYear.get(year) ?? 0);
       }
     }
+  });
+});
+
+describe('charts of a Regionalbudget with hundreds of measures', () => {
+  // The real Nordsachsen with its measures repeated (as many as it takes): more than a chart shows one by one.
+  const ns = rb('nordsachsen-2022');
+  const field = ns.handlungsfelder.find((h) => h.measures.length > 0)!;
+  const repeat = <T extends { slug: string }>(list: readonly T[], n: number): T[] => Array.from({ length: n }, (_, i) => ({ ...list[i % list.length]!, slug: `${list[i % list.length]!.slug}-${i}` }));
+  const withMeasures = (n: number) => ({ ...ns, measures: repeat(ns.measures, n) });
+  const kinds = (charts: { svg: string }[]) => charts.map((c) => /class="chart chart--([\w-]+)"/.exec(c.svg)?.[1]);
+
+  it(`draws a row per measure up to ${CHART_MEASURES_MAX}, beyond that the measures running per quarter`, () => {
+    expect(kinds(regionalbudgetCharts(withMeasures(CHART_MEASURES_MAX), TODAY))).toContain('schedule');
+    const charts = regionalbudgetCharts(withMeasures(CHART_MEASURES_MAX + 1), TODAY);
+    expect(kinds(charts)).not.toContain('schedule');
+    const counts = charts.find((c) => c.svg.includes('chart--schedule-counts'))!;
+    expect(counts.table.footer?.at(-1)).toBe(String(CHART_MEASURES_MAX + 1));
+    expect(counts.table.caption).toBe(`Laufende Maßnahmen je Quartal (${ns.data.title})`);
+  });
+
+  it('gives a Handlungsfeld of many measures one budget series, the field\'s own sums', () => {
+    const many = { ...field, measures: repeat(field.measures, CHART_MEASURES_MAX + 1) };
+    const [budget, plan] = handlungsfeldCharts({ ...ns, measures: many.measures }, many, TODAY);
+    expect(budget!.table.columns).toEqual(['Jahr', `${field.data.title} (${CHART_MEASURES_MAX + 1} Maßnahmen)`, 'Summe']);
+    for (const [i, year] of ns.budget!.years.entries()) expect(parseEuro(budget!.table.rows[i]![1]!)).toBe(field.byYear.get(year) ?? 0);
+    expect(plan!.svg).toContain('chart--schedule-counts');
+    const few = handlungsfeldCharts(ns, field, TODAY);
+    expect(few[0]!.table.columns).toHaveLength(field.measures.length + 2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../src/lib/data/get-model.ts';
-import { BROWSE_FIELD_LINKS_MAX, browseYears, fieldBrowseUrl, listsEveryField, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
+import { BROWSE_FIELD_LINKS_MAX, MEASURE_LINKS_MAX, browseYears, fieldBrowseUrl, listsEveryField, listsEveryMeasure, listsMeasuresOf, measuresInYear, yearBrowseUrl } from '../../../src/lib/search/browse.ts';
 import { FACET_CHECKBOXES_MAX, facetAsList, facets, optionGroups, fieldLabel, fieldMeta, fieldParam, measureMeta, measureYears, newsMeta, newsSortKey, regionalbudgetMeta, typeOfPath } from '../../../src/lib/search/facets.ts';
 
 const model = getModel();
@@ -141,6 +141,19 @@ describe('browse pages', () => {
     const withRbs = (n: number) => ({ ...model, regionalbudgets: Array.from({ length: n }, () => ns) });
     expect(listsEveryField(withRbs(fits))).toBe(true);
     expect(listsEveryField(withRbs(fits + 1))).toBe(false);
+  });
+
+  it(`lists every measure on the pages that gather them up to ${MEASURE_LINKS_MAX} (in all, and per Regionalbudget), beyond that counts them`, () => {
+    expect(listsEveryMeasure(model)).toBe(true);
+    expect(listsMeasuresOf(ns)).toBe(true);
+    // One Regionalbudget with n measures, in as few fields as the real one: the field rule alone would list them all.
+    const withMeasures = (n: number) => ({ ...ns, measures: Array.from({ length: n }, (_, i) => ns.measures[i % ns.measures.length]!) });
+    expect(listsMeasuresOf(withMeasures(MEASURE_LINKS_MAX))).toBe(true);
+    expect(listsMeasuresOf(withMeasures(MEASURE_LINKS_MAX + 1))).toBe(false);
+    expect(listsEveryMeasure({ ...model, regionalbudgets: [withMeasures(MEASURE_LINKS_MAX)] })).toBe(true);
+    expect(listsEveryMeasure({ ...model, regionalbudgets: [withMeasures(MEASURE_LINKS_MAX - 1), withMeasures(2)] })).toBe(false);
+    // Too many fields is enough on its own.
+    expect(listsEveryMeasure({ ...model, regionalbudgets: Array.from({ length: Math.floor(BROWSE_FIELD_LINKS_MAX / ns.handlungsfelder.length) + 1 }, () => withMeasures(1)) })).toBe(false);
   });
 
   it('lists every measure with money or quarters in a year, with that year’s amount', () => {
