@@ -33,27 +33,31 @@ export function hyphenateWord(word: string, vocabulary: ReadonlySet<string>, min
   const parts = splitCompound(word, vocabulary);
   if (!parts) return word;
   const lower = word.toLocaleLowerCase('de-DE');
-  const cuts: number[] = [];
+  // Each cut with the end of the part before it (before its linking element).
+  const cuts: { at: number; partEnd: number }[] = [];
   let pos = 0;
   for (let i = 0; i < parts.length - 1; i++) {
     pos += (parts[i] ?? '').length;
+    const partEnd = pos;
     const next = parts[i + 1] ?? '';
     const gap = ['', ...LINKING_ELEMENTS].find((g) => lower.startsWith(g + next, pos));
     if (gap === undefined) return word;
     pos += gap.length;
-    cuts.push(pos);
+    cuts.push({ at: pos, partEnd });
   }
   // Lower-casing can change lengths (rarely: "İ"); then the positions are not trustworthy.
   if (lower.length !== word.length) return word;
   const pieces: string[] = [];
   let from = 0;
-  for (const cut of [...cuts, word.length]) {
-    if (cut < word.length && (cut < 3 || word.length - cut < 3)) continue;
-    pieces.push(word.slice(from, cut));
-    from = cut;
+  for (const { at, partEnd } of [...cuts, { at: word.length, partEnd: word.length }]) {
+    if (at < word.length && (at < 3 || word.length - at < 3)) continue;
+    // Parts that are compounds themselves are split too ("Gewerbe­flächen­marketing"), without their linking
+    // element: "Mobilität|s" is not split as "Mobil|itäts".
+    const part = word.slice(from, partEnd);
+    pieces.push((part.length >= MIN_PART_HYPHENATE ? hyphenateWord(part, vocabulary, MIN_PART_HYPHENATE) : part) + word.slice(partEnd, at));
+    from = at;
   }
-  // Parts that are compounds themselves are split too: "Gewerbe­flächen­marketing".
-  return pieces.map((piece) => (piece.length >= MIN_PART_HYPHENATE ? hyphenateWord(piece, vocabulary, MIN_PART_HYPHENATE) : piece)).join(SOFT_HYPHEN);
+  return pieces.join(SOFT_HYPHEN);
 }
 
 /**

@@ -55,6 +55,13 @@ export const NOT_A_PART: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Endings after which German links with -s- ("Wirtschaft|s|standort", "Aktion|s|reihe"): an "s"
+ * after such a part is the linking element, never the first letter of the next part, also when that part is
+ * unknown ("Wirtschaft|sstandort" split the word before its linking s, "Wirtschaft­sstandort").
+ */
+const ALWAYS_LINKED_BY_S = /(?:ung|heit|keit|schaft|ion|tät|ling|tum)$/u;
+
 /** Shortest part that may be unknown to the vocabulary (one per word, next to known parts of 5+ letters). */
 export const MIN_UNKNOWN_PART = 5;
 
@@ -104,6 +111,7 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
       // A part may be followed by a linking element, unless it is the last part.
       for (const gap of j === w.length ? [''] : ['', ...LINKING_ELEMENTS]) {
         if (!w.startsWith(gap, j)) continue;
+        if (gap === '' && w[j] === 's' && ALWAYS_LINKED_BY_S.test(part)) continue;
         const next = j + gap.length;
         const rest = best[next];
         if (!rest || (next === w.length && gap !== '')) continue;

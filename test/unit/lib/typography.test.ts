@@ -11,6 +11,14 @@ describe('soft hyphens at compound boundaries', () => {
     expect(hyphenateWord('Gemeinschaftsaufgabe', vocabulary)).toBe(`Gemeinschafts${S}aufgabe`);
   });
 
+  it('splits a part that is a compound itself without its linking element', () => {
+    // "Mobilitäts" (10 letters with its s) was split again as "Mobil|itäts", where "Mobilität" (9) is not.
+    const v = learnParts(buildVocabulary(['Mobil und Mobilität, Angeboten']));
+    expect(hyphenateWord('Mobilitätsangeboten', v)).toBe(`Mobilitäts${S}angeboten`);
+    // The parts of a part are split as before.
+    expect(hyphenateWord('Gewerbeflächenmarketingstrategie', learnParts(buildVocabulary(['Gewerbe Flächen Marketing Strategie'])))).toBe(`Gewerbe${S}flächen${S}marketing${S}strategie`);
+  });
+
   it('leaves short words, unknown words and non-compounds alone', () => {
     expect(hyphenateWord('Marketing', vocabulary)).toBe('Marketing');
     expect(hyphenateWord('Donaudampfschiff', vocabulary)).toBe('Donaudampfschiff');

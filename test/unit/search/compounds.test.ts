@@ -1,3 +1,4 @@
+import { hyphenateWord } from '../../../src/lib/typography.ts';
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
 import { asciiVariants, bracketVariants, compoundTerms, createIndexTerms } from '../../../src/lib/search/index-terms.ts';
@@ -31,6 +32,15 @@ describe('splitCompound', () => {
   it('allows the German linking elements', () => {
     expect(splitCompound('Wirtschaftsförderung', vocabulary)).toEqual(['wirtschaft', 'förderung']);
     expect(splitCompound('Energiesparen', vocabulary)).toEqual(['energie', 'sparen']);
+  });
+
+  it('takes an "s" after -ung, -heit, -keit, -schaft, -ion, -tät, -ling, -tum as the linking element, also before an unknown part', () => {
+    const v = new Set(['wirtschaft', 'forschung', 'sicherheit']);
+    expect(splitCompound('Wirtschaftsstandort', v)).toEqual(['wirtschaft', 'standort']);
+    expect(splitCompound('Forschungsnetzwerk', v)).toEqual(['forschung', 'netzwerk']);
+    expect(splitCompound('Sicherheitsschulung', v)).toEqual(['sicherheit', 'schulung']);
+    expect(splitCompound('Aktionsreihe', new Set(['aktion']))).toEqual(['aktion', 'reihe']);
+    expect(hyphenateWord('Wirtschaftsstandort', v)).toBe('Wirtschafts\u00adstandort');
   });
 
   it('allows one unknown part next to known parts of five or more letters', () => {
