@@ -1,7 +1,10 @@
 /**
  * What the search knows about each page (type, Regionalbudget, Handlungsfeld, years, status, date) and the
  * filters the search page offers, all derived from the model. The URL of the search page uses short values
- * (`typ=massnahme`, `rb=nordsachsen-2022`); the index uses the labels people read (`Maßnahme`).
+ * (`typ=massnahme`, `rb=nordsachsen-2022`). The index filters Regionalbudgets and Handlungsfelder by the same
+ * values: a title is content (any text, two Regionalbudgets may share one), and Pagefind changes filter text
+ * (it collapses white space and decodes "&amp;" once more), so a filter by title could find nothing. Types keep
+ * their labels (`Maßnahme`), which the code fixes.
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
 import { quarterYear } from '../quarters.ts';
@@ -41,7 +44,9 @@ export interface PageSearchMeta {
   typ: TypeKey;
   /** Result title when it should differ from the page's h1 ("Maßnahme 2: Gewerbeflächenmarketing"). */
   title?: string;
-  regionalbudgets: string[];
+  /** The page's Regionalbudgets: filtered by id, shown with the result by title. */
+  regionalbudgets: { id: string; title: string }[];
+  /** Filter values of its Handlungsfelder (fieldParam). */
   handlungsfelder: string[];
   jahre: number[];
   /** Only a status an editor recorded with its source; never derived. */
@@ -83,24 +88,21 @@ function nameCounts(model: Model): FieldNameCounts {
   return counts;
 }
 
-/** Filter label of a Handlungsfeld; the region is added only when two Regionalbudgets use the same name. */
-export function fieldLabel(model: Model, field: Handlungsfeld): string {
-  if ((nameCounts(model).titles.get(field.data.title) ?? 0) < 2) return field.data.title;
-  const rb = model.regionalbudgets.find((r) => r.id === field.regionalbudget);
-  return `${field.data.title} (${rb?.data.region ?? field.regionalbudget})`;
-}
-
 /** URL value of a Handlungsfeld filter: its slug, or "<rb>-<slug>" when the slug is not unique. */
 export function fieldParam(model: Model, field: Handlungsfeld): string {
   return (nameCounts(model).slugs.get(field.slug) ?? 0) < 2 ? field.slug : `${field.regionalbudget}-${field.slug}`;
 }
 
+function rbOf(rb: Regionalbudget): { id: string; title: string } {
+  return { id: rb.id, title: rb.data.title };
+}
+
 export function regionalbudgetMeta(rb: Regionalbudget): PageSearchMeta {
-  return { typ: 'regionalbudget', regionalbudgets: [rb.data.title], handlungsfelder: [], jahre: unionYears(rb.measures) };
+  return { typ: 'regionalbudget', regionalbudgets: [rbOf(rb)], handlungsfelder: [], jahre: unionYears(rb.measures) };
 }
 
 export function fieldMeta(model: Model, rb: Regionalbudget, field: Handlungsfeld): PageSearchMeta {
-  return { typ: 'handlungsfeld', regionalbudgets: [rb.data.title], handlungsfelder: [fieldLabel(model, field)], jahre: unionYears(field.measures) };
+  return { typ: 'handlungsfeld', regionalbudgets: [rbOf(rb)], handlungsfelder: [fieldParam(model, field)], jahre: unionYears(field.measures) };
 }
 
 export function measureMeta(model: Model, rb: Regionalbudget, measure: Measure): PageSearchMeta {
@@ -109,8 +111,8 @@ export function measureMeta(model: Model, rb: Regionalbudget, measure: Measure):
   return {
     typ: 'massnahme',
     ...(measure.data.number !== undefined && { title: `Maßnahme ${measure.data.number}: ${measure.data.title}` }),
-    regionalbudgets: [rb.data.title],
-    handlungsfelder: field ? [fieldLabel(model, field)] : [],
+    regionalbudgets: [rbOf(rb)],
+    handlungsfelder: field ? [fieldParam(model, field)] : [],
     jahre: measureYears(measure),
     ...(status && { status }),
   };
@@ -127,7 +129,7 @@ export function newsSortKey(date: string | undefined): string {
 }
 
 export function newsMeta(model: Model, item: Model['news'][number], dateText?: string): PageSearchMeta {
-  const rbs = model.regionalbudgets.filter((rb) => item.data.regionalbudgets.includes(rb.id)).map((rb) => rb.data.title);
+  const rbs = model.regionalbudgets.filter((rb) => item.data.regionalbudgets.includes(rb.id)).map(rbOf);
   return {
     typ: 'aktuelles',
     regionalbudgets: rbs,
@@ -194,13 +196,13 @@ export function facets(model: Model): Facet[] {
   const years = [...new Set(model.regionalbudgets.flatMap((rb) => unionYears(rb.measures)))].sort((a, b) => a - b);
   return [
     { key: 'typ', filter: 'typ', legend: 'Typ', options: Object.entries(TYPES).map(([param, label]) => ({ param, filter: label, label })) },
-    { key: 'rb', filter: 'regionalbudget', legend: 'Regionalbudget', options: model.regionalbudgets.map((rb) => ({ param: rb.id, filter: rb.data.title, label: rb.data.title })) },
+    { key: 'rb', filter: 'regionalbudget', legend: 'Regionalbudget', options: model.regionalbudgets.map((rb) => ({ param: rb.id, filter: rb.id, label: rb.data.title })) },
     {
       key: 'hf',
       filter: 'handlungsfeld',
       legend: 'Handlungsfeld',
       options: model.regionalbudgets.flatMap((rb) =>
-        rb.handlungsfelder.map((h) => ({ param: fieldParam(model, h), filter: fieldLabel(model, h), label: h.data.title, group: rb.data.title, groupParam: rb.id })),
+        rb.handlungsfelder.map((h) => ({ param: fieldParam(model, h), filter: fieldParam(model, h), label: h.data.title, group: rb.data.title, groupParam: rb.id })),
       ),
     },
     { key: 'jahr', filter: 'jahr', legend: 'Jahr', options: years.map((y) => ({ param: String(y), filter: String(y), label: String(y) })) },
