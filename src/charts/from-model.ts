@@ -3,7 +3,7 @@
  * check that every chart's table carries exactly the model's numbers.
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../lib/data/model.ts';
-import { measureLabel } from '../lib/format.ts';
+import { countOf, measureLabel } from '../lib/format.ts';
 import { groupHeading } from '../lib/fields.ts';
 import { budgetByYear } from './budget-by-year.ts';
 import { fundingSplit } from './funding-split.ts';
@@ -103,7 +103,7 @@ export function handlungsfeldCharts(rb: Regionalbudget, field: Handlungsfeld, to
           series:
             field.measures.length <= CHART_MEASURES_MAX
               ? field.measures.map((m) => ({ key: m.slug, label: measureLabel(m.data), cents: years.map((y) => m.budget?.byYear.get(y) ?? 0) }))
-              : [{ key: field.slug, label: `${field.data.title} (${field.measures.length} Maßnahmen)`, cents: years.map((y) => field.byYear.get(y) ?? 0) }],
+              : [{ key: field.slug, label: `${field.data.title} (${countOf(field.measures.length, 'Maßnahme', 'Maßnahmen')})`, cents: years.map((y) => field.byYear.get(y) ?? 0) }],
         },
         { id: chartId('hf', field.slug, 'budget'), title: `Budget je Jahr: ${field.data.title}` },
       ),

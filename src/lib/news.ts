@@ -8,7 +8,9 @@ export function groupNewsByYear<T extends Dated>(items: readonly T[]): { key: st
   for (const item of items) {
     const date = item.data.date;
     const key = date && /^\d{4}/.test(date) ? date.slice(0, 4) : 'ohne-jahr';
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === 'ohne-jahr' ? 1 : b === 'ohne-jahr' ? -1 : b.localeCompare(a)))
