@@ -34,12 +34,12 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** 0.8 → "80 %" */
 /** A count with its noun: "1 Maßnahme", "10.000 Maßnahmen". */
 export function countOf(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
+/** 0.8 → "80 %" */
 export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);
 }
