@@ -66,8 +66,6 @@ export function formatDateNumeric(iso: string): string | null {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : null;
 }
 
-export { countOf } from '../lib/format.ts';
-
 /** ["a", "b", "c"] → "a, b und c" */
 export function joinGerman(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';

@@ -6,8 +6,8 @@
  * its years, so none is left out of the figure's data.
  */
 import { sum } from 'd3-array';
-import { formatEuro, formatNumber } from '../lib/format.ts';
-import { countOf, joinGerman, yearSpan } from './labels.ts';
+import { countOf, formatEuro, formatNumber } from '../lib/format.ts';
+import { joinGerman, yearSpan } from './labels.ts';
 import { narrowBarChart, narrowBarRows, type NarrowRow } from './narrow.ts';
 import type { OverviewComparisonData } from './overview-comparison.ts';
 import { patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';

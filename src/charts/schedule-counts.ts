@@ -4,9 +4,9 @@
  * quarter is one bar, the number of measures running in it, stacked by group in the colours the other charts
  * give the groups; the table counts them per quarter and group. Each measure's own quarters stay on its page.
  */
-import { formatQuarter, formatQuarterShort, formatNumber } from '../lib/format.ts';
+import { countOf, formatQuarter, formatQuarterShort, formatNumber } from '../lib/format.ts';
 import { quarterOfDate } from '../lib/quarters.ts';
-import { countOf, formatDateNumeric, joinGerman } from './labels.ts';
+import { formatDateNumeric, joinGerman } from './labels.ts';
 import { legend } from './layout.ts';
 import { narrowBarChart, narrowBarRows, type NarrowRow } from './narrow.ts';
 import { groupSeries, type ScheduleData } from './schedule.ts';
@@ -49,8 +49,10 @@ export function scheduleCounts(data: ScheduleData, options: ChartOptions & { gro
   const series = groupSeries(rows, data.groupOrder);
   const labels = new Map(rows.map((r) => [r.group, r.groupLabel]));
   // Only groups with measures, in the order (and so the colours) of the other charts.
-  const groups = [...labels.keys()].sort((a, b) => (series.get(a) ?? 0) - (series.get(b) ?? 0));
-  const counts = countsPerQuarter(data, groups);
+  const groups = [...labels.keys()]
+    .map((key) => ({ key, label: labels.get(key) ?? key, series: series.get(key) ?? 0, measures: rows.filter((r) => r.group === key).length }))
+    .sort((a, b) => a.series - b.series);
+  const counts = countsPerQuarter(data, groups.map((g) => g.key));
   const today = data.today === undefined || formatDateNumeric(data.today) === null ? undefined : data.today;
   const nowQuarter = today === undefined ? undefined : quarterOfDate(today);
   const now = counts.find((c) => c.quarter === nowQuarter);
@@ -68,13 +70,12 @@ export function scheduleCounts(data: ScheduleData, options: ChartOptions & { gro
   sentences.push('Die Quartale jeder Maßnahme nennt ihre Seite.');
   const desc = sentences.join(' ');
 
-  const groupTotals = groups.map((g) => rows.filter((r) => r.group === g).length);
   const table = {
     caption: title,
-    columns: ['Quartal', ...groups.map((g) => labels.get(g) ?? g), ...(groups.length > 1 ? ['Zusammen'] : [])],
+    columns: ['Quartal', ...groups.map((g) => g.label), ...(groups.length > 1 ? ['Zusammen'] : [])],
     rows: counts.map((c) => [formatQuarterShort(c.quarter), ...c.byGroup.map(formatNumber), ...(groups.length > 1 ? [formatNumber(c.total)] : [])]),
     numericColumns: Array.from({ length: groups.length + (groups.length > 1 ? 1 : 0) }, (_, i) => i + 1),
-    footer: ['Maßnahmen insgesamt', ...groupTotals.map(formatNumber), ...(groups.length > 1 ? [formatNumber(rows.length)] : [])],
+    footer: ['Maßnahmen insgesamt', ...groups.map((g) => formatNumber(g.measures)), ...(groups.length > 1 ? [formatNumber(rows.length)] : [])],
   };
 
   if (peak === 0) {
@@ -89,19 +90,14 @@ export function scheduleCounts(data: ScheduleData, options: ChartOptions & { gro
       heading: `${formatQuarter(c.quarter)}${c.quarter === nowQuarter ? ' (heute)' : ''}`,
       value: formatNumber(c.total),
       bold: c.quarter === nowQuarter,
-      segments: c.byGroup.map((n, gi) => ({
-        series: series.get(groups[gi] ?? '') ?? 0,
-        cents: n,
-        tip: `${labels.get(groups[gi] ?? '') ?? ''}, ${formatQuarter(c.quarter)}: ${measures(n)}`,
-      })),
+      segments: groups.map((g, gi) => ({ series: g.series, cents: c.byGroup[gi] ?? 0, tip: `${g.label}, ${formatQuarter(c.quarter)}: ${measures(c.byGroup[gi] ?? 0)}` })),
     })),
   ];
-  const key = groups.length > 1 ? groups.map((g, gi) => ({ label: `${labels.get(g) ?? g}: ${measures(groupTotals[gi] ?? 0)}`, series: series.get(g) ?? 0 })) : [];
+  const key = groups.length > 1 ? groups.map((g) => ({ label: `${g.label}: ${measures(g.measures)}`, series: g.series })) : [];
   const wide = narrowBarRows(id, bars, 0, W);
   const keyPart = key.length > 0 ? legend(id, key, 0, wide.height + 8, W) : { svg: '', height: 0 };
-  const seriesUsed = groups.map((g) => series.get(g) ?? 0);
   return {
-    svg: svgDocument({ id, kind: 'schedule-counts', width: W, height: wide.height + (keyPart.height > 0 ? keyPart.height + 8 : 0) + 6, title, desc, defs: patternDefs(id, seriesUsed), body: [wide.svg, keyPart.svg].filter(Boolean).join('\n') }),
+    svg: svgDocument({ id, kind: 'schedule-counts', width: W, height: wide.height + (keyPart.height > 0 ? keyPart.height + 8 : 0) + 6, title, desc, defs: patternDefs(id, groups.map((g) => g.series)), body: [wide.svg, keyPart.svg].filter(Boolean).join('\n') }),
     narrow: narrowBarChart({ id, kind: 'schedule-counts', title, desc, rows: bars, legend: key }),
     table,
   };

@@ -4,7 +4,8 @@
  */
 import { formatQuarter, formatQuarterShort } from '../lib/format.ts';
 import { quarterOfDate } from '../lib/quarters.ts';
-import { countOf, formatDateNumeric, joinGerman, truncate } from './labels.ts';
+import { countOf } from '../lib/format.ts';
+import { formatDateNumeric, joinGerman, truncate } from './labels.ts';
 import { legend } from './layout.ts';
 import { NARROW_W, narrowLegend, wrapLines } from './narrow.ts';
 import { bar, num, patternDefs, svgDocument, text, type Chart, type ChartOptions } from './svg.ts';

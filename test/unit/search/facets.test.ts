@@ -72,10 +72,12 @@ describe('filters of the search page', () => {
     // Titles are content: Pagefind collapses their white space and decodes "&amp;" once more, and two
     // Regionalbudgets may share one; a filter value that differs from the page's finds nothing.
     const twin = { ...leipzig, data: { ...leipzig.data, title: ns.data.title } };
-    for (const f of facets({ ...model, regionalbudgets: [ns, twin] })) {
-      if (f.key === 'rb' || f.key === 'hf') for (const o of f.options) expect(o.filter).toBe(o.param);
-      if (f.key === 'rb') expect(new Set(f.options.map((o) => o.filter)).size).toBe(2);
-    }
+    const all = facets({ ...model, regionalbudgets: [ns, twin] });
+    const rb = all.find((f) => f.key === 'rb')!.options;
+    const hf = all.find((f) => f.key === 'hf')!.options;
+    expect(rb.map((o) => o.filter)).toEqual([ns.id, leipzig.id]);
+    expect(hf.length).toBeGreaterThan(0);
+    for (const o of hf) expect(o.filter).toBe(o.param);
     const field = ns.handlungsfelder[0]!;
     expect(fieldMeta(model, ns, field)).toMatchObject({ regionalbudgets: [{ id: ns.id }], handlungsfelder: [fieldParam(model, field)] });
   });
