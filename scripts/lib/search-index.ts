@@ -17,6 +17,7 @@ import { createIndexTerms } from '../../src/lib/search/index-terms.ts';
 import { TYPES, typeOfPath } from '../../src/lib/search/facets.ts';
 import { withIndexOnlyTerms } from '../../src/lib/search/html-text.ts';
 import { cleanPage } from './search-clean.ts';
+import { listPageOf } from '../../src/lib/pagination.ts';
 import { PageFacts } from './page-facts.ts';
 
 /**
@@ -28,7 +29,7 @@ export const TYPE_TERMS: Partial<Record<string, string[]>> = {
   Programm: ['förderprogramm', 'förderung'],
 };
 
-/** URL prefixes that are never indexed. */
+/** URL prefixes that are never indexed (nor the later pages of a long list: src/lib/pagination.ts). */
 export const NOT_INDEXED = ['/suche/', '/massnahmen/', '/404.html', '/pagefind/', '/_astro/', '/redaktion/'];
 
 /** Weight of index-only terms from the page title (an h1 counts 7) and from the rest of the page (text counts 1). */
@@ -63,7 +64,7 @@ interface Candidate {
 /** The HTML file `file` of the site as a page that may be indexed, or undefined (by address; see NOT_INDEXED). */
 export function candidate(siteDir: string, file: string): Candidate | undefined {
   const url = urlOf(siteDir, file);
-  return NOT_INDEXED.some((prefix) => url.startsWith(prefix)) ? undefined : { file, rel: relative(siteDir, file), url };
+  return NOT_INDEXED.some((prefix) => url.startsWith(prefix)) || listPageOf(url) ? undefined : { file, rel: relative(siteDir, file), url };
 }
 
 /** The files that may be indexed (by address; most redirect pages and browse pages are never read). */

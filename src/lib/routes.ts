@@ -34,6 +34,8 @@ export const urlOf = {
   programme: (id: string) => `/programme/${id}/`,
   project: (id: string) => `/projekte/${id}/`,
   news: (id: string) => `/aktuelles/${id}/`,
+  /** The news list; its later pages lie one level below (src/lib/pagination.ts: `/aktuelles/seite/2/`). */
+  newsList: () => '/aktuelles/',
   newsFeed: () => '/aktuelles/feed.xml',
   /** A Regionalbudget's section on the Leichte-Sprache page. */
   easyLanguage: (rb: string) => `/leichte-sprache/#ls-${rb}`,
@@ -53,6 +55,8 @@ export const urlOf = {
   /** Browse pages for readers without JavaScript, in the reserved folder /massnahmen/. */
   browseAll: () => '/massnahmen/',
   browseField: (rb: string, slug: string) => `/massnahmen/handlungsfeld/${rb}/${slug}/`,
+  /** The measures of a Regionalbudget without a Handlungsfeld, when there are too many for its page. */
+  browseUnassigned: (rb: string) => `/massnahmen/ohne-zuordnung/${rb}/`,
   browseYear: (year: number) => `/massnahmen/jahr/${year}/`,
 };
 

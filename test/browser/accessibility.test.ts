@@ -4,37 +4,15 @@
  * first (the charts' data tables, the search filters): what a reader opens must pass too. The pages with such
  * parts are checked once more on a 375 px phone, where wide tables scroll.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../helpers/site.ts';
 import { sitePaths } from '../helpers/urls.ts';
+import { axe, describeViolations } from './axe.ts';
 import { openSession, type Session } from './browser.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // Every URL of the built sitemap.xml plus the 404 page (published URLs without redirects if there is no sitemap).
 ensureBuilt();
 const { paths: urls, source } = sitePaths();
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, TAGS);
-}
 
 let session: Session;
 beforeAll(async () => {
@@ -49,9 +27,7 @@ describe.each(['light', 'dark'] as const)('axe (%s)', (colorScheme) => {
     for (const url of urls) {
       const page = await context.newPage();
       await page.goto(session.base + url);
-      for (const v of await axe(page)) {
-        report.push(`${url} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      }
+      report.push(...describeViolations(url, await axe(page)));
       await page.close();
     }
     await context.close();
@@ -70,7 +46,7 @@ it('finds no violations on a 375 px phone on the pages with parts to open (data 
     await page.goto(session.base + url);
     if ((await page.locator('details').count()) > 0) {
       checked++;
-      for (const v of await axe(page)) report.push(`${url} [${v.impact}] ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      report.push(...describeViolations(url, await axe(page)));
     }
     await page.close();
   }

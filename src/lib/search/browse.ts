@@ -3,6 +3,7 @@
  * /massnahmen/ (all measures), /massnahmen/handlungsfeld/<rb>/<slug>/ and /massnahmen/jahr/<year>/.
  */
 import type { Handlungsfeld, Measure, Model, Regionalbudget } from '../data/model.ts';
+import { PAGE_SIZE } from '../pagination.ts';
 import { quarterNumber, quarterYear } from '../quarters.ts';
 import { urlOf } from '../routes.ts';
 import { FACET_CHECKBOXES_MAX, measureYears } from './facets.ts';
@@ -32,8 +33,9 @@ export function listsEveryField(model: Model): boolean {
  * Up to this many measures, a page that gathers them (/massnahmen/, a year's page, a Regionalbudget's page) lists
  * each one; beyond it, it counts them and links the pages that do (a Regionalbudget's, a Handlungsfeld's). Every
  * Regionalbudget in Germany (10,000 measures), or one Regionalbudget of 2,500, made such a page 2.5 to 3.4 MB.
+ * The lists that remain long (a Handlungsfeld's measures) are cut into pages of the same size.
  */
-export const MEASURE_LINKS_MAX = 100;
+export const MEASURE_LINKS_MAX = PAGE_SIZE;
 
 /** Whether /massnahmen/ and the year pages list every measure (else one row per Regionalbudget). */
 export function listsEveryMeasure(model: Model): boolean {
@@ -43,6 +45,19 @@ export function listsEveryMeasure(model: Model): boolean {
 /** Whether a Regionalbudget's page lists its measures under each field (else each field's page does). */
 export function listsMeasuresOf(rb: Regionalbudget): boolean {
   return rb.measures.length <= MEASURE_LINKS_MAX;
+}
+
+/** The measures of a Regionalbudget that no Handlungsfeld lists ("ohne Zuordnung"), in their usual order. */
+export function unassignedOf(rb: Regionalbudget): Measure[] {
+  return rb.measures.filter((m) => m.data.handlungsfeld === undefined);
+}
+
+/**
+ * Whether a Regionalbudget's measures without a Handlungsfeld have list pages of their own
+ * (/massnahmen/ohne-zuordnung/<rb>/): only when more of them than a page lists, since its page lists them.
+ */
+export function browsesUnassigned(rb: Regionalbudget): boolean {
+  return unassignedOf(rb).length > MEASURE_LINKS_MAX;
 }
 
 /** Years in which any measure has money or scheduled quarters, ascending. */

@@ -50,6 +50,8 @@ export const NOT_A_PART: ReadonlySet<string> = new Set(
   (
     'schaft schaften ungen heiten keiten liche lichen licher lichem liches ische ischen ischer isches ierung ierungen ' +
     'ation ationen tionen ismus nisse nissen ender enden endes igung igungen ' +
+    // verb endings ("interess|ieren" once "position|ieren" had taught "ieren")
+    'ieren iert ierte ierten iertes ierter ierend ' +
     // beginnings of participles ("vorge|sehen", "ausge|wählte")
     'ausge einge vorge abge zuge ange aufge umge nachge herge hinge durchge'
   ).split(' '),

@@ -8,6 +8,7 @@ import { documentedTotal } from '../data/lookups.ts';
 import { formatEuro, formatQuarterShort } from '../format.ts';
 import type { ShareCard } from './svg.ts';
 import { urlOf } from '../routes.ts';
+import { listPageOf } from '../pagination.ts';
 import { rangeTextShort, termsOf } from '../terms.ts';
 import { cardFrame, pageCards } from './page-cards.ts';
 
@@ -77,7 +78,10 @@ export function shareCardOf(model: Model, pagePath: string): ShareCard | undefin
     }
     byPage.set(model, index);
   }
-  return index.get(/^\/404(\/|\.html)?$/.test(pagePath) ? '/404.html' : pagePath);
+  const key = /^\/404(\/|\.html)?$/.test(pagePath) ? '/404.html' : pagePath;
+  // The later pages of a long list share the image of its first page (src/lib/pagination.ts).
+  const list = index.has(key) ? undefined : listPageOf(key);
+  return index.get(list ? list.base : key);
 }
 
 /** The text alternative of a card: everything it shows, in reading order. */

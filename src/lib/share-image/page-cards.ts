@@ -9,7 +9,7 @@ import { documentedTotal } from '../data/lookups.ts';
 import { isAccompanying } from '../fields.ts';
 import { formatDate, formatEuro, formatNumber } from '../format.ts';
 import { sumCents } from '../money.ts';
-import { browseYears, fieldBrowseUrl, measuresInYear, yearBrowseUrl } from '../search/browse.ts';
+import { browseYears, browsesUnassigned, fieldBrowseUrl, measuresInYear, unassignedOf, yearBrowseUrl } from '../search/browse.ts';
 import { rangeTextShort, termsOf } from '../terms.ts';
 import type { ShareCard } from './svg.ts';
 import { urlOf } from '../routes.ts';
@@ -59,6 +59,13 @@ function fieldCards(model: Model, rb: Regionalbudget, field: Handlungsfeld): Sha
       rb.budget && field.measures.length > 0 && { label: 'Budget zusammen', value: formatEuro(field.total) },
     ]),
   ];
+}
+
+/** The list of a Regionalbudget's measures without a Handlungsfeld, where it has pages of its own. */
+function unassignedCards(model: Model): ShareCard[] {
+  return model.regionalbudgets
+    .filter(browsesUnassigned)
+    .map((rb) => card(model, urlOf.browseUnassigned(rb.id), `Alle Maßnahmen · ${rb.data.title}`, 'Maßnahmen ohne Zuordnung', [count('Maßnahmen', unassignedOf(rb).length)]));
 }
 
 function newsCards(model: Model): ShareCard[] {
@@ -129,6 +136,7 @@ export function pageCards(model: Model): ShareCard[] {
   return [
     ...staticCards(model),
     ...model.regionalbudgets.flatMap((rb) => rb.handlungsfelder.flatMap((field) => fieldCards(model, rb, field))),
+    ...unassignedCards(model),
     ...yearCards(model),
     ...projectCards(model),
     ...programmeCards(model),

@@ -7,6 +7,7 @@
 import type { Entry, ParsedRepo } from '../data/parsed-repo.ts';
 import { RESERVED_TREES, STATIC_ROUTES, isPlainSitePath, normaliseSitePath, reservedTreeOf, urlOf } from '../routes.ts';
 import type { Issue, PathSegment } from './issue.ts';
+import { pageCount, pageUrl } from '../pagination.ts';
 
 interface Claim {
   /** The file that owns the address. */
@@ -47,6 +48,8 @@ export function checkAddresses(repo: ParsedRepo): Issue[] {
   };
 
   for (const [address, file] of Object.entries(STATIC_ROUTES)) claim(address, { file, kind: 'route' });
+  // The news list's later pages (src/lib/pagination.ts), as many as the news fill.
+  for (let n = 2; n <= pageCount(repo.news.length); n++) claim(pageUrl(urlOf.newsList(), n), { file: 'src/pages/aktuelles/seite/[n].astro', kind: 'route' });
   const page = (address: string, entry: Entry<unknown>) => claim(address, { file: entry.file, kind: 'page', entry });
   for (const rb of repo.regionalbudgets) {
     page(urlOf.regionalbudget(rb.id), rb);

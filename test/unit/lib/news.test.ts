@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNewsByYear } from '../../../src/lib/news.ts';
+import { groupNewsByYear, newsPages } from '../../../src/lib/news.ts';
 
 const item = (id: string, date?: string) => ({ id, data: date === undefined ? {} : { date } });
 
@@ -31,5 +31,14 @@ describe('groupNewsByYear', () => {
 
   it('returns no groups for no items', () => {
     expect(groupNewsByYear([])).toEqual([]);
+  });
+});
+
+describe('newsPages', () => {
+  it('pages the news in the order of the year groups, undated last', () => {
+    const items = [item('ohne'), ...Array.from({ length: 5 }, (_, i) => item(`a${i}`, '2021-01-01')), item('neu', '2024-02-02')];
+    const pages = newsPages(items, 3);
+    expect(pages.map((p) => p.items.map((i) => i.id))).toEqual([['neu', 'a0', 'a1'], ['a2', 'a3', 'a4'], ['ohne']]);
+    expect(pages.map((p) => p.url)).toEqual(['/aktuelles/', '/aktuelles/seite/2/', '/aktuelles/seite/3/']);
   });
 });

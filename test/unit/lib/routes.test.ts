@@ -35,7 +35,8 @@ describe('STATIC_ROUTES', () => {
   it('reserves the folder of every page with parameters that the model does not name one by one', () => {
     // Pages of collections (/regionalbudgets/<id>/…, /projekte/<slug>/ …) are reserved address by address
     // from the model; the other parameter pages lie in a reserved folder.
-    const collections = /^\/(regionalbudgets|projekte|programme|aktuelles)\/\[/;
+    // So are the news list's later pages (/aktuelles/seite/<n>/, address-checks.ts).
+    const collections = /^\/(regionalbudgets|projekte|programme|aktuelles)\/(seite\/)?\[/;
     for (const file of pages.filter((f) => f.includes('['))) {
       const route = routeOf(file);
       if (collections.test(route)) continue;

@@ -56,6 +56,15 @@ describe('splitCompound', () => {
     expect(splitCompound('Marketing', vocabulary)).toBeUndefined();
   });
 
+  it('never learns a verb ending as a part ("position|ieren" would teach "ieren" and split "interess|ieren")', () => {
+    const learnt = learnParts(new Set(['position', 'positionieren', 'konzert', 'konzertierte', 'interessieren', 'integrierten']));
+    for (const ending of ['ieren', 'ierte', 'ierten']) expect(learnt.has(ending), ending).toBe(false);
+    for (const word of ['interessieren', 'Konzertierte', 'integrierten', 'positionieren']) {
+      expect(splitCompound(word, learnt), word).toBeUndefined();
+      expect(hyphenateWord(word, learnt), word).toBe(word);
+    }
+  });
+
   it('learns parts the site uses only inside compounds', () => {
     // "technologie" and "transfer" never stand alone: two unknown parts are too many.
     expect(splitCompound('Technologietransfer', vocabulary)).toBeUndefined();

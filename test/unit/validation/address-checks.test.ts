@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseSitePath } from '../../../src/lib/routes.ts';
+import { PAGE_SIZE } from '../../../src/lib/pagination.ts';
 import type { Issue } from '../../../src/lib/validation/issue.ts';
 import { FIXTURE_FILES, TempRepo, removeTempRepos } from '../../helpers/temp-repo.ts';
 
@@ -95,6 +96,32 @@ describe('aliases', () => {
       aliasError(alias);
     },
   );
+});
+
+describe('the news list\'s later pages', () => {
+  /** The fixture with `count` more news items (the news list has a page for every PAGE_SIZE of them). */
+  function withNews(project: TempRepo, count: number): TempRepo {
+    for (let i = 0; i < count; i++) project.write(`content/aktuelles/meldung-${i}.md`, `---\ntitle: "Meldung ${i}"\nsummary: "Kurz."\nsource:\n  title: "Eine Quelle"\n---\n\nText.\n`);
+    return project;
+  }
+
+  it('are reserved once the news fill them, and only then', () => {
+    // The fixture has 2 news items: with 99 more the list has 101, so a page 2.
+    const news = PAGE_SIZE - 2 + 1;
+    const own = (project: TempRepo) => project.validate().errors.filter((e) => e.file === MESSE);
+    const taken = withNews(new TempRepo().replace(MESSE, 'number: 2\n', 'number: 2\naliases: ["/aktuelles/seite/2/"]\n'), news);
+    const errors = own(taken);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/bestehenden Seite/);
+    expect(errors[0]?.found).toContain('src/pages/aktuelles/seite/[n].astro');
+    expect(own(withNews(new TempRepo().replace(MESSE, 'number: 2\n', 'number: 2\naliases: ["/aktuelles/seite/3/"]\n'), news))).toEqual([]);
+    expect(own(withNews(new TempRepo().replace(MESSE, 'number: 2\n', 'number: 2\naliases: ["/aktuelles/seite/2/"]\n'), news - 1))).toEqual([]);
+  });
+
+  it('leave a news item the id "seite" (its page lies above the list pages)', () => {
+    const project = withNews(new TempRepo(), PAGE_SIZE).write('content/aktuelles/seite.md', '---\ntitle: "Seite"\nsummary: "Kurz."\nsource:\n  title: "Eine Quelle"\n---\n\nText.\n');
+    expect(project.validate().errors).toEqual([]);
+  });
 });
 
 /** A new measure in test-2023 with its budget and schedule lines, so that only the address rules can object. */
