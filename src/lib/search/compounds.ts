@@ -50,8 +50,8 @@ export const NOT_A_PART: ReadonlySet<string> = new Set(
   (
     'schaft schaften ungen heiten keiten liche lichen licher lichem liches ische ischen ischer isches ierung ierungen ' +
     'ation ationen tionen ismus nisse nissen ender enden endes igung igungen ' +
-    // verb endings ("interess|ieren" once "position|ieren" had taught "ieren")
-    'ieren iert ierte ierten iertes ierter ierend ' +
+    // verb endings ("interess|ieren" once "position|ieren" had taught "ieren"); adverbs in -erweise ("möglicher|weise")
+    'ieren iert ierte ierten iertes ierter ierend erweise ' +
     // beginnings of participles ("vorge|sehen", "ausge|wählte")
     'ausge einge vorge abge zuge ange aufge umge nachge herge hinge durchge'
   ).split(' '),
@@ -66,6 +66,14 @@ const ALWAYS_LINKED_BY_S = /(?:ung|heit|keit|schaft|ion|tät|ling|tum)$/u;
 
 /** Shortest part that may be unknown to the vocabulary (one per word, next to known parts of 5+ letters). */
 export const MIN_UNKNOWN_PART = 5;
+
+/**
+ * How a German word (or a loan word in German text) can begin: a vowel, one consonant, or a consonant cluster
+ * that begins words. An unknown part that begins otherwise is a known part's tail: "mögliche|rweise" (for
+ * "möglich|er|weise"), "Erfolg|skriterien" (for "Erfolg|s|kriterien"). The rare loan-word onsets sk, sl, sm, sn,
+ * sw, sz are left out: after a part, an "s" before them is nearly always the linking element.
+ */
+const WORD_ONSET = /^(?:[aeiouyäöü]|[b-df-hj-np-tv-zß][aeiouyäöüh]|bl|br|cl|cr|dr|fl|fr|gl|gn|gr|kl|kn|kr|pf|pl|pr|ps|qu|sch|sp|st|tr|tw|vl|wr|zw)/u;
 
 interface Split {
   parts: string[];
@@ -100,7 +108,7 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
   const known = (part: string) => part.length >= MIN_PART && part !== w && vocabulary.has(part) && !STOPWORDS.has(part);
   // An unknown part must not be a mere ending, not even with a letter taken as linking element ("partner|s|chaft").
   const isEnding = (i: number, j: number) => [...NOT_A_PART].some((e) => e.length >= j - i && i - (e.length - (j - i)) >= 0 && w.slice(i - (e.length - (j - i)), j) === e);
-  const unknownOk = (part: string, i: number, j: number) => allowUnknown && part.length >= MIN_UNKNOWN_PART && !STOPWORDS.has(part) && !isEnding(i, j);
+  const unknownOk = (part: string, i: number, j: number) => allowUnknown && part.length >= MIN_UNKNOWN_PART && !STOPWORDS.has(part) && WORD_ONSET.test(part) && !isEnding(i, j);
   // best[i]: best split of w.slice(i) (suffix dynamic programming).
   const best: (Split | undefined)[] = new Array(w.length + 1).fill(undefined);
   best[w.length] = { parts: [], unknown: 0, unknownLetters: 0, cost: 0 };

@@ -56,6 +56,21 @@ describe('splitCompound', () => {
     expect(splitCompound('Marketing', vocabulary)).toBeUndefined();
   });
 
+  it('takes no unknown part that begins as no word begins: the letters before belong to the part before', () => {
+    const v = new Set(['erfolg', 'handwerk', 'mittel', 'möglich', 'mögliche', 'weise', 'möglicherweise']);
+    // Before: "erfolg|skriterien", "handwerk|skammer", "mitte|lständische", "mögliche|rweise".
+    expect(splitCompound('Erfolgskriterien', v)).toEqual(['erfolg', 'kriterien']);
+    expect(hyphenateWord('Erfolgskriterien', v)).toBe('Erfolgs\u00adkriterien');
+    expect(splitCompound('Handwerkskammer', v)).toEqual(['handwerk', 'kammer']);
+    expect(splitCompound('mittelständische', v)).toEqual(['mittel', 'ständische']);
+    const learnt = learnParts(v);
+    for (const tail of ['rweise', 'erweise']) expect(learnt.has(tail), tail).toBe(false);
+    expect(hyphenateWord('möglicherweise', learnt)).toBe('möglicher\u00adweise');
+    // Onsets that do begin words stay possible: "Regional|marketing", "Technologie|transfer", "Netzwerk|struktur".
+    expect(splitCompound('Netzwerkstruktur', new Set(['netzwerk']))).toEqual(['netzwerk', 'struktur']);
+    expect(splitCompound('Standortmarketing', new Set(['standort']))).toEqual(['standort', 'marketing']);
+  });
+
   it('never learns a verb ending as a part ("position|ieren" would teach "ieren" and split "interess|ieren")', () => {
     const learnt = learnParts(new Set(['position', 'positionieren', 'konzert', 'konzertierte', 'interessieren', 'integrierten']));
     for (const ending of ['ieren', 'ierte', 'ierten']) expect(learnt.has(ending), ending).toBe(false);
