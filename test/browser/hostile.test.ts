@@ -229,6 +229,10 @@ describe.skipIf(!chromiumPath())('hostile strings in every text field', () => {
     const titles = await page.locator('[data-search-results] h3').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.filter((t) => t.includes('</script><script>window.__pwned=1</script>')).length, titles.join('\n')).toBeGreaterThan(2);
+    // The Regionalbudget's name in each result's line exactly, a literal "&amp;" included (Pagefind only
+    // collapses white space, here the line separators).
+    const metas = await page.locator('[data-search-results] .search-result__meta span').allTextContents();
+    expect(metas).toContain(hostile('Regionalbudget Testkreis').replace(/\s+/g, ' '));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
     expect(seen.errors).toEqual([]);
