@@ -75,6 +75,25 @@ describe.skipIf(!chromiumPath())('long lists', () => {
     expect(report).toEqual([]);
   }, 600_000);
 
+  it('give measure numbers of three and four digits room beside their titles on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${base}/massnahmen/handlungsfeld/${site.rb}/${site.fields[0]}/seite/2/`);
+    const rows = await page.locator('.measure-list li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const no = li.querySelector('.no')!.getBoundingClientRect();
+        const title = li.querySelector('a')!.getBoundingClientRect();
+        return { text: li.querySelector('.no')!.textContent, lines: Math.round(no.height / parseFloat(getComputedStyle(li).lineHeight)), gap: title.left - no.right };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(row.text).toMatch(/^\d{3,4}$/);
+      expect(row.lines, row.text ?? '').toBe(1);
+      expect(row.gap, row.text ?? '').toBeGreaterThanOrEqual(4);
+    }
+    await page.close();
+  });
+
   it('lead through a list by keyboard, with page links of at least 44 px and the current page marked', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${base}/aktuelles/seite/2/`);
