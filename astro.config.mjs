@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import validationOverlay from './src/integrations/validation-overlay.ts';
 import buildPause from './src/integrations/build-pause.ts';
+import cspDigestMemo from './src/integrations/csp-digest-memo.ts';
 import { renderGuard } from './src/lib/render-guard.ts';
 
 /**
@@ -68,5 +69,6 @@ export default defineConfig({
   },
   // validationOverlay: in `npm run dev`, content errors appear in the browser (see docs/redaktion.md).
   // buildPause: lets the tests interrupt a build inside Astro (only with RB_BUILD_PAUSE_AT set).
-  integrations: [mdx(), validationOverlay(), buildPause()],
+  // cspDigestMemo: the CSP hashes of the same scripts and styles computed once per build, not once per page.
+  integrations: [mdx(), validationOverlay(), buildPause(), cspDigestMemo()],
 });

@@ -26,7 +26,7 @@ let fields: string[] = [];
 /** Measure page URLs by field ('' for none), from the content files. */
 let byField = new Map<string, Set<string>>();
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
-const measureLinks = (html: string) => new Set([...html.matchAll(new RegExp(`href="(/regionalbudgets/${rb}/massnahmen/[^"/]+/)"`, 'g'))].map((m) => m[1]));
+const measureLinks = (html: string) => new Set([...html.matchAll(new RegExp(`href="(/regionalbudgets/${rb}/massnahmen/[^"/]+/)"`, 'g'))].map((m) => m[1]!));
 /** The measure links of every page of a paged list, page by page, following its "Nächste" links. */
 function pagedList(base: string): Set<string>[] {
   const pages: Set<string>[] = [];
@@ -152,7 +152,7 @@ describe(`one Regionalbudget of ${MEASURES} measures`, () => {
   });
 
   it('/aktuelles/ shows the newest 100 news items and links the later pages; every item on exactly one page', () => {
-    const newsLinks = (html: string) => [...html.matchAll(/<h3><a href="(\/aktuelles\/[^"/]+\/)">/g)].map((m) => m[1]);
+    const newsLinks = (html: string) => [...html.matchAll(/<h3><a href="(\/aktuelles\/[^"/]+\/)">/g)].map((m) => m[1]!);
     const pages: string[][] = [];
     let url: string | undefined = '/aktuelles/';
     while (url) {
