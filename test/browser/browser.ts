@@ -13,11 +13,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/** The site in `dir` (default: the test build, built first if missing) served on a free port, and Chromium. */
+export async function openSession(dir?: string): Promise<Session> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Kein Chromium gefunden (apt-get install -y chromium)');
-  ensureBuilt();
-  const server = await startServer(DIST, 0);
+  if (dir === undefined) ensureBuilt();
+  const server = await startServer(dir ?? DIST, 0);
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return {

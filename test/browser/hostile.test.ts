@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
@@ -26,9 +26,9 @@ import { validateRepo } from '../../src/lib/io/validate-repo.ts';
 import { generate } from '../../scripts/bench/generate.ts';
 import { formatIssue } from '../../src/lib/validation/issue.ts';
 import { parseCsv } from '../../src/lib/opendata/csv.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
+import { chromiumPath } from '../helpers/chromium.ts';
 import { buildRepo, ROOT } from '../helpers/site.ts';
-import { watch } from './browser.ts';
+import { openSession, watch, type Session } from './browser.ts';
 
 /** Every way out of an element we know of; each text field gets all of them. */
 const HOSTILE = [
@@ -126,7 +126,7 @@ function poisonTree(root: string): void {
 
 const root = hostileRepo();
 const out = join(root, 'site', 'dist');
-let server: Server;
+let session: Session;
 let browser: Browser;
 let base = '';
 let built: ReturnType<typeof buildRepo>;
@@ -136,14 +136,12 @@ beforeAll(async () => {
   expect(result.errors.map(formatIssue), 'Die feindlichen Texte müssen gültig sein').toEqual([]);
   built = buildRepo(root, out);
   expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
-  server = await startServer(out, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  session = await openSession(out);
+  ({ browser, base } = session);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise((r) => server.close(r));
+  await session?.close();
   if (!process.env['RB_KEEP_HOSTILE']) rmSync(root, { recursive: true, force: true });
   else console.log(`Feindliches Projekt: ${root}`);
 });

@@ -5,23 +5,20 @@
  * and 1280 px without overflowing; the page links are large enough to hit and lead through the list by keyboard.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
+import { chromiumPath } from '../helpers/chromium.ts';
 import { buildRepo } from '../helpers/site.ts';
 import { generateLongLists, type LongLists } from '../helpers/long-lists.ts';
 import { axe, describeViolations } from './axe.ts';
-import { watch } from './browser.ts';
+import { openSession, watch, type Session } from './browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rb-long-lists-'));
 const out = join(work, 'site', 'dist');
 let site: LongLists;
-let server: Server;
+let session: Session;
 let browser: Browser;
 let base = '';
 
@@ -29,14 +26,12 @@ beforeAll(async () => {
   site = generateLongLists(join(work, 'root'));
   const built = buildRepo(join(work, 'root'), out);
   expect(built.status, `${built.stdout}${built.stderr}`.slice(-4000)).toBe(0);
-  server = await startServer(out, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  session = await openSession(out);
+  ({ browser, base } = session);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise((r) => server.close(r));
+  await session?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
