@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { REPO_ROOT, run } from './lib/run.ts';
-import { SearchIndexFeed } from './lib/search-index-feed.ts';
+import { SearchIndexFeed } from './lib/search-index.ts';
 import { indexVocabulary } from '../src/lib/io/site-vocabulary.ts';
 import { reuseFiles } from '../src/lib/io/reuse-files.ts';
 import { isWritten, readWhenWritten } from './lib/early-facts.ts';

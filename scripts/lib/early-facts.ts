@@ -6,8 +6,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PageFacts } from './page-facts.ts';
-import { candidate } from './search-index.ts';
-import type { WrittenPage } from './search-index-feed.ts';
+import { candidate, type WrittenPage } from './search-index.ts';
 import { cleanPage, type CleanedPage } from './search-clean.ts';
 import { sitemapInfo } from './sitemap.ts';
 
@@ -15,7 +14,7 @@ import { sitemapInfo } from './sitemap.ts';
  * Whether Astro has written the page at `sitePath`: a file with content, and an HTML page only once its end is
  * there. A finish mark in Astro's log does not say which of the pages in flight it is for (astro-progress.ts):
  * the other one may be half written (seen once in 13,000 pages). A page read early is checked once more after
- * Astro (page-facts.ts, search-index-feed.ts); this keeps that check from failing.
+ * Astro (page-facts.ts, search-index.ts); this keeps that check from failing.
  */
 export function isWritten(siteDir: string, sitePath: string): boolean {
   let fd: number | undefined;
@@ -38,7 +37,7 @@ const HTML_END = /<\/html>\s*$/i;
 
 /**
  * `sitePath`: as Astro prints it, "/a/b/index.html". A path outside the site, or a file that cannot be read, is
- * left for later. Returns what was read (for the search index as it is fed: search-index-feed.ts), or undefined.
+ * left for later. Returns what was read (for the search index as it is fed: search-index.ts), or undefined.
  */
 export function readWhenWritten(siteDir: string, sitePath: string, facts: PageFacts): WrittenPage | undefined {
   const file = join(siteDir, sitePath);

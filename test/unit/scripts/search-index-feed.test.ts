@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isWritten, readWhenWritten } from '../../../scripts/lib/early-facts.ts';
 import { PageFacts } from '../../../scripts/lib/page-facts.ts';
-import { SearchIndexFeed } from '../../../scripts/lib/search-index-feed.ts';
+import { SearchIndexFeed } from '../../../scripts/lib/search-index.ts';
 import { buildVocabulary, learnParts } from '../../../src/lib/search/compounds.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rb-index-feed-'));
