@@ -13,9 +13,7 @@ import { parseArgs } from 'node:util';
 import { validateRepo } from '../src/lib/io/validate-repo.ts';
 import { formatIssue } from '../src/lib/validation/issue.ts';
 import { REPO_ROOT, run } from './lib/run.ts';
-import { SearchIndexFeed } from './lib/search-index.ts';
-import { indexVocabulary } from '../src/lib/io/site-vocabulary.ts';
-import { reuseFiles } from '../src/lib/io/reuse-files.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { isWritten, readWhenWritten } from './lib/early-facts.ts';
 import { WrittenPages } from './lib/astro-progress.ts';
 import { writeBrotliSiblings } from './lib/pagefind-brotli.ts';
@@ -111,18 +109,13 @@ let takenOver: TakenOver | undefined;
 const factsFile = join(reuse.dir, 'pages.v8');
 const facts = PageFacts.load(factsFile, reuse.from);
 try {
-  // Pagefind indexes each page as soon as Astro has written it and those before it (search-index.ts).
-  const searchIndex = await SearchIndexFeed.open(reuseFiles(reuse.dir).log, () => indexVocabulary(contentRoot, REPO_ROOT));
   await time('Astro', async () => {
     // Each page Astro writes is read for the search index and the sitemap at once, on the core Astro leaves to
     // this process, instead of all of them after Astro.
     const written = new WrittenPages(
       (page) => isWritten(staging, page),
       (page) => {
-        const read = readWhenWritten(staging, page, facts);
-        if (!read) return;
-        readEarly++;
-        searchIndex.written(staging, read);
+        if (readWhenWritten(staging, page, facts)) readEarly++;
       },
     );
     const onLine = (line: string) => written.line(line);
@@ -161,12 +154,9 @@ try {
       facts.save(factsFile, realpathSync(staging));
       console.log(`Weiterleitungen (${redirects.size}) in ${redirectSeconds.toFixed(1)} s, Sitemap in ${sitemap.toFixed(1)} s, Vorschaubilder und Seitenangaben bis ${((performance.now() - t) / 1000).toFixed(1)} s, während Pagefind schreibt`);
     };
-    const figures = await searchIndex.finish(staging, facts, () => pauseAt('suchindex'), whileWriting);
+    const figures = await buildSearchIndex(staging, () => pauseAt('suchindex'), facts, whileWriting);
     const s = (n: number) => `${n.toFixed(1)} s`;
-    console.log(
-      `Suchindex: ${figures.pages} Seiten, davon ${figures.early} schon während Astro an Pagefind übergeben; ` +
-        `danach vorbereitet in ${s(figures.prepare)}, übergeben in ${s(figures.add)}, geschrieben in ${s(figures.write)}`,
-    );
+    console.log(`Suchindex: ${figures.pages} Seiten vorbereitet in ${s(figures.prepare)}, an Pagefind übergeben in ${s(figures.add)}, geschrieben in ${s(figures.write)}`);
     // Brotli siblings of the files a search loads, for servers that send them (deploy/nginx.conf: brotli_static).
     const start = performance.now();
     const br = await writeBrotliSiblings(join(staging, 'pagefind'), { cacheDir: join(astroCache, 'rb-search-br') });

@@ -3,56 +3,41 @@
  * and the sitemap (whether it is listed, its date), so that neither reads the page again after Astro
  * (page-facts.ts uses this only while the file is still the same).
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PageFacts } from './page-facts.ts';
-import { candidate, type WrittenPage } from './search-index.ts';
-import { cleanPage, type CleanedPage } from './search-clean.ts';
+import { candidate } from './search-index.ts';
+import { cleanPage } from './search-clean.ts';
 import { sitemapInfo } from './sitemap.ts';
 
 /**
- * Whether Astro has written the page at `sitePath`: a file with content, and an HTML page only once its end is
- * there. A finish mark in Astro's log does not say which of the pages in flight it is for (astro-progress.ts):
- * the other one may be half written (seen once in 13,000 pages). A page read early is checked once more after
- * Astro (page-facts.ts, search-index.ts); this keeps that check from failing.
+ * Whether Astro has written the page at `sitePath` (a file with content). A page read while Astro is still
+ * writing it is read again after Astro: its size and time then differ from those read with it (page-facts.ts).
  */
 export function isWritten(siteDir: string, sitePath: string): boolean {
-  let fd: number | undefined;
   try {
-    fd = openSync(join(siteDir, sitePath), 'r');
-    const size = fstatSync(fd).size;
-    if (size === 0) return false;
-    if (!sitePath.endsWith('.html')) return true;
-    const tail = Buffer.alloc(Math.min(size, 32));
-    readSync(fd, tail, 0, tail.length, size - tail.length);
-    return HTML_END.test(tail.toString('latin1'));
+    return statSync(join(siteDir, sitePath)).size > 0;
   } catch {
     return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
-const HTML_END = /<\/html>\s*$/i;
-
 /**
  * `sitePath`: as Astro prints it, "/a/b/index.html". A path outside the site, or a file that cannot be read, is
- * left for later. Returns what was read (for the search index as it is fed: search-index.ts), or undefined.
+ * left for later. Returns whether the page was read.
  */
-export function readWhenWritten(siteDir: string, sitePath: string, facts: PageFacts): WrittenPage | undefined {
+export function readWhenWritten(siteDir: string, sitePath: string, facts: PageFacts): boolean {
   const file = join(siteDir, sitePath);
   const rel = relative(siteDir, file);
-  if (!file.endsWith('.html') || rel.startsWith('..')) return undefined;
+  if (!file.endsWith('.html') || rel.startsWith('..')) return false;
   const indexed = candidate(siteDir, file) !== undefined;
   try {
-    let page: CleanedPage | null | undefined;
-    const id = facts.early(file, rel, () => {
+    facts.early(file, rel, () => {
       const html = readFileSync(file, 'utf8');
-      if (indexed) page = cleanPage(html);
-      return { ...(indexed && { page }), sitemap: sitemapInfo(html) };
+      return { ...(indexed && { page: cleanPage(html) }), sitemap: sitemapInfo(html) };
     });
-    return { rel, id, ...(indexed && { page }) };
+    return true;
   } catch {
-    return undefined; // read again, and any error reported, after Astro
+    return false; // read again, and any error reported, after Astro
   }
 }

@@ -52,8 +52,7 @@ const toStored = ({ id, page, sitemap, storedPage }: Facts): StoredFacts => ({
   page: storedPage !== undefined ? storedPage : page && toStoredPage(page),
 });
 
-/** A file's identity: device, inode, size and modification time. */
-export function fileId(file: string): string {
+function fileId(file: string): string {
   const s = statSync(file, { bigint: true });
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
 }
@@ -96,11 +95,10 @@ export class PageFacts {
    * (scripts/lib/early-facts.ts): cleaned() and sitemap() use what was read only if the file at `rel` is then
    * still the one read here.
    */
-  early(file: string, rel: string, read: () => EarlyFacts): string {
+  early(file: string, rel: string, read: () => EarlyFacts): void {
     const id = fileId(file);
     const { page, sitemap } = read();
     this.read.set(rel, { id, ...(page !== undefined && { page: page && toStoredPage(page) }), ...(sitemap && { sitemap }) });
-    return id;
   }
 
   /** What was read early of `rel`, if the file is still the same (`id`: its identity now). */

@@ -9,7 +9,7 @@
  * pagefind.js and its web worker are plain JavaScript; their `.br` is Brotli of the file itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,11 +99,7 @@ export async function writeBrotliSiblings(pagefindDir: string, options: { qualit
   const { cacheDir } = options;
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const used = new Set<string>();
-  // Largest first: the metadata file alone takes seconds at quality 11; started last, it ran on one core at the end.
-  const paths = searchFiles(pagefindDir)
-    .map((path) => ({ path, size: statSync(join(pagefindDir, path)).size }))
-    .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))
-    .map(({ path }) => path);
+  const paths = searchFiles(pagefindDir);
   const report: BrotliReport = { files: paths.length, written: 0, bytesWithout: 0, bytesWith: 0, fromCache: 0 };
   let next = 0;
   // zlib's Brotli runs on libuv's thread pool: a few files in flight use the free cores.

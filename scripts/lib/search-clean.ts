@@ -4,7 +4,7 @@
  * cleaned pages keyed by each page's hash (62 MB, no CPU saved: hashing and (de)serialising cost what cleaning
  * costs). Kept instead: cleaned pages of the published version, recognised by file identity (page-facts.ts).
  */
-import { indexedText, mainHeading, maskAttributeMarkup, removeElements, withoutSoftHyphens } from '../../src/lib/search/html-text.ts';
+import { indexedText, mainHeading, maskAttributeMarkup, removeElements } from '../../src/lib/search/html-text.ts';
 
 /**
  * Page furniture that is left out of the index: it repeats on many pages and says nothing about the topic
@@ -20,6 +20,11 @@ export const NOT_INDEXED_ELEMENTS = [
   /<section\b[^>]*\baria-labelledby="(?:kurzlink|zitieren|presse)"[^>]*>/,
   /<section\b[^>]*\bclass="[^"]*\b(?:press-kit|change-history)\b[^"]*"[^>]*>/,
 ];
+
+/** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
+export function withoutSoftHyphens(html: string): string {
+  return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
+}
 
 const HAS_BODY = /\bdata-pagefind-body\b/;
 

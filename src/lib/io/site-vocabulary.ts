@@ -9,7 +9,6 @@
  */
 import { repoRoot } from '../data/get-model.ts';
 import { buildVocabulary, learnParts } from '../search/compounds.ts';
-import { withoutSoftHyphens } from '../search/html-text.ts';
 import { perBuild } from './build-cache.ts';
 import { filesBelow, readText } from './repo-files.ts';
 
@@ -17,23 +16,12 @@ const CONTENT = ['content', 'data'];
 const TEMPLATES = ['src/pages', 'src/components'];
 const TEXT_FILE = /\.(md|mdx|json|astro)$/;
 
-function texts(root: string, dirs: readonly string[], map: (text: string) => string = (text) => text): string[] {
+function texts(root: string, dirs: readonly string[]): string[] {
   return filesBelow(root, dirs)
     .files.filter((file) => TEXT_FILE.test(file))
-    .map((file) => map(readText(root, file) ?? ''));
+    .map((file) => readText(root, file) ?? '');
 }
 
 export function siteVocabulary(root: string = repoRoot(), codeRoot: string = process.cwd()): Set<string> {
   return perBuild(root, `site-vocabulary\0${codeRoot}`, () => learnParts(buildVocabulary([...texts(root, CONTENT), ...texts(codeRoot, TEMPLATES)])));
-}
-
-/**
- * The vocabulary the search index splits compounds with (scripts/lib/search-index.ts): the same sources, but
- * without soft hyphens, as the index sees the pages ("Maß\u00adnahmen" in a template is one word there, not
- * "Maß" and "nahmen"). Known before Astro renders, so each page can be indexed as soon as it is written; the
- * words of the rendered pages would be known only after the last one. On the real site it gives every term the
- * pages' own words gave, and a few more (docs/decisions/0002).
- */
-export function indexVocabulary(root: string = repoRoot(), codeRoot: string = process.cwd()): Set<string> {
-  return learnParts(buildVocabulary([...texts(root, CONTENT, withoutSoftHyphens), ...texts(codeRoot, TEMPLATES, withoutSoftHyphens)]));
 }

@@ -18,11 +18,6 @@ const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*
  */
 const ATTRIBUTE_MARKUP = /\s[^\s"'<>/=]+\s*=\s*(?:"[^"]*[<>]|'[^']*[<>])/;
 
-/** Soft hyphens are layout (src/lib/typography.ts), not part of the words: "Gewerbe\u00adflächen" must index as one word. */
-export function withoutSoftHyphens(html: string): string {
-  return html.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
-}
-
 /**
  * The same HTML with `<` and `>` inside attribute values written as entities. Text from content files can put
  * `'><svg …>` into an attribute (a title in <meta content>); the small scanners here and in the checks over the

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexVocabulary, siteVocabulary } from '../../../src/lib/io/site-vocabulary.ts';
+import { siteVocabulary } from '../../../src/lib/io/site-vocabulary.ts';
 import { hyphenateWord, SOFT_HYPHEN } from '../../../src/lib/typography.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rb-vocabulary-'));
@@ -37,15 +37,5 @@ describe('site vocabulary', () => {
   it('breaks "Regionalbudgets" between its parts, not inside "regional"', () => {
     const vocabulary = siteVocabulary(content, code);
     expect(hyphenateWord('Regionalbudgets', vocabulary)).toBe(`Regional${SOFT_HYPHEN}budgets`);
-  });
-
-  it('gives the search index the words as the pages show them, without soft hyphens', () => {
-    const code2 = join(work, 'code-shy');
-    write(code2, 'src/components/List.astro', '<h2>Alle Maß\u00adnahmen</h2><p>Förder&shy;programme</p>');
-    const vocabulary = indexVocabulary(content, code2);
-    expect(vocabulary.has('maßnahmen')).toBe(true);
-    expect(vocabulary.has('förderprogramme')).toBe(true);
-    for (const part of ['maß', 'nahmen', 'förder', 'programme', 'shy']) expect(vocabulary.has(part), part).toBe(false);
-    expect(vocabulary.has('regionalbudget')).toBe(true);
   });
 });
