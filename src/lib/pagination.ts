@@ -3,6 +3,7 @@
  * page 1 at the list's own address, page n at `<address>seite/<n>/`. One level below the list, such an address
  * can never be the list's neighbour (an entry with the id "seite" keeps `<address>seite/`).
  */
+import { formatNumber } from './format.ts';
 
 /** Items per page of a long list: the number a page that gathers measures lists before it links instead. */
 export const PAGE_SIZE = 100;
@@ -78,4 +79,14 @@ export function pageLinks(current: number, count: number): (number | null)[] {
     out.push(n);
   }
   return out;
+}
+
+/** What a page's `<title>` adds on a later page of a list (" – Seite 2 von 5"); nothing on the first. */
+export function pageTitleSuffix(page: { number: number; count: number }): string {
+  return page.number > 1 ? ` – Seite ${formatNumber(page.number)} von ${formatNumber(page.count)}` : '';
+}
+
+/** The end of a list page's breadcrumbs: the list; on a later page the list as a link (`base`), then "Seite n". */
+export function listCrumbs(label: string, base: string, page: { number: number }): { label: string; href?: string }[] {
+  return page.number > 1 ? [{ label, href: base }, { label: `Seite ${formatNumber(page.number)}` }] : [{ label }];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPageOf, pageCount, pageLinks, pageUrl, paginate } from '../../../src/lib/pagination.ts';
+import { listCrumbs, listPageOf, pageCount, pageLinks, pageTitleSuffix, pageUrl, paginate } from '../../../src/lib/pagination.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -84,5 +84,18 @@ describe('pageLinks', () => {
   it('refuses a page outside the list', () => {
     expect(() => pageLinks(0, 3)).toThrow();
     expect(() => pageLinks(4, 3)).toThrow();
+  });
+});
+
+describe('title and breadcrumbs of a list page', () => {
+  it('adds the page to the title only after the first page, in German number format', () => {
+    expect(pageTitleSuffix({ number: 1, count: 3 })).toBe('');
+    expect(pageTitleSuffix({ number: 2, count: 3 })).toBe(' – Seite 2 von 3');
+    expect(pageTitleSuffix({ number: 1000, count: 1200 })).toBe(' – Seite 1.000 von 1.200');
+  });
+
+  it('ends the breadcrumbs with the list, and on a later page with a link to it and the page', () => {
+    expect(listCrumbs('Aktuelles', '/aktuelles/', { number: 1 })).toEqual([{ label: 'Aktuelles' }]);
+    expect(listCrumbs('Aktuelles', '/aktuelles/', { number: 12 })).toEqual([{ label: 'Aktuelles', href: '/aktuelles/' }, { label: 'Seite 12' }]);
   });
 });
