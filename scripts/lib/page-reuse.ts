@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { adoptPending } from '../../src/lib/io/hyphenation-record.ts';
 import { REUSE_ENV, reuseFiles } from '../../src/lib/io/reuse-files.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -26,13 +25,12 @@ export function planReuse(cacheDir: string, out: string, current: string | undef
   const dir = join(cacheDir, 'rb-reuse', createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
   mkdirSync(dir, { recursive: true });
   const files = reuseFiles(dir);
-  // What an earlier build that did not finish left: its keys and the hyphenation of pages never published.
-  rmSync(files.log, { force: true });
-  rmSync(files.pending, { force: true });
+  // What an earlier build that did not finish left: its keys. (The hyphenation records went with decision 0016.)
+  for (const file of [files.log, join(dir, 'hyphenation.jsonl'), join(dir, 'hyphenation.pending.jsonl')]) rmSync(file, { force: true });
   let from: string | undefined;
   try {
     const record = JSON.parse(readFileSync(files.published, 'utf8')) as { site?: unknown };
-    if (current !== undefined && record.site === realpathSync(current) && existsSync(files.record)) from = record.site;
+    if (current !== undefined && record.site === realpathSync(current)) from = record.site;
   } catch {
     from = undefined;
   }
@@ -82,10 +80,9 @@ export function linkTakenOver(plan: ReusePlan, staging: string): TakenOver {
   return { taken: take.size, rendered: Object.keys(keys).length - take.size, keys };
 }
 
-/** After the swap: the record now describes `site` (the new version), its pages' hyphenation included. */
+/** After the swap: the record now describes `site` (the new version). */
 export function recordPublished(plan: ReusePlan, site: string, keys: Record<string, string>): void {
   const files = reuseFiles(plan.dir);
-  adoptPending(files.record, files.pending);
   writeFileAtomic(files.published, `${JSON.stringify({ site: realpathSync(site), keys })}\n`);
   rmSync(files.log, { force: true });
 }

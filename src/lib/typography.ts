@@ -2,13 +2,13 @@
  * Render-time typography for the visible HTML of a page (never for <title>, meta tags, JSON-LD, the search
  * index or share images, which are built from the data, not from this HTML):
  * - amounts ("1.683.655,42 €") are wrapped in <span class="amount">, which the stylesheet keeps on one line;
- * - long German compounds get soft hyphens (U+00AD) at the boundaries of their parts, so they break at a
- *   visible hyphen in every browser, with or without a hyphenation dictionary (Debian's Chromium has none);
+ * - long words get soft hyphens (U+00AD) where German hyphenation allows a break, so they break at a visible
+ *   hyphen in every browser, with or without a hyphenation dictionary of its own (Debian's Chromium has none);
  *   on a 320 px phone even running text and table cells need that, not only headings and tiles.
  * Works on the HTML string with a small tokenizer: text inside tags' attributes, scripts, styles, SVG, code
  * and form fields is left alone.
  */
-import { LINKING_ELEMENTS, splitCompound } from './search/compounds.ts';
+import patterns from 'hyphen/de-1996/index.js';
 
 export const SOFT_HYPHEN = '\u00ad';
 
@@ -21,68 +21,88 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 /** Words shorter than this are never hyphenated: they fit any line. */
 const MIN_HYPHENATE = 12;
-/** Parts of a compound are split again from this length on. */
-const MIN_PART_HYPHENATE = 10;
+/** Fewest letters a break leaves on either line ("Al-ternativen" and "Regionalbudge-ts" are not worth it). */
+const MIN_PIECE = 3;
 
 /**
- * The word with soft hyphens at its compound boundaries, after a linking element ("Wirtschafts­förderung",
- * "Gewerbe­flächen­marketing"); unchanged when it is not a compound of the site's vocabulary.
+ * Word stems the patterns divide wrongly, as a dictionary divides them; they hold inside longer words too
+ * ("Projektagenturen", "Projektagenda"). Found by reading every hyphenated word of the site (patterns:
+ * "Projekta-gentur").
  */
-export function hyphenateWord(word: string, vocabulary: ReadonlySet<string>, minLength = MIN_HYPHENATE): string {
-  if (word.length < minLength) return word;
-  const parts = splitCompound(word, vocabulary);
-  if (!parts) return word;
-  const lower = word.toLocaleLowerCase('de-DE');
-  // Each cut with the end of the part before it (before its linking element).
-  const cuts: { at: number; partEnd: number }[] = [];
-  let pos = 0;
-  for (let i = 0; i < parts.length - 1; i++) {
-    pos += (parts[i] ?? '').length;
-    const partEnd = pos;
-    const next = parts[i + 1] ?? '';
-    const gap = ['', ...LINKING_ELEMENTS].find((g) => lower.startsWith(g + next, pos));
-    if (gap === undefined) return word;
-    pos += gap.length;
-    cuts.push({ at: pos, partEnd });
-  }
-  // Lower-casing can change lengths (rarely: "İ"); then the positions are not trustworthy.
-  if (lower.length !== word.length) return word;
-  const pieces: string[] = [];
-  let from = 0;
-  for (const { at, partEnd } of [...cuts, { at: word.length, partEnd: word.length }]) {
-    if (at < word.length && (at < 3 || word.length - at < 3)) continue;
-    // Parts that are compounds themselves are split too ("Gewerbe­flächen­marketing"), without their linking
-    // element: "Mobilität|s" is not split as "Mobil|itäts".
-    const part = word.slice(from, partEnd);
-    pieces.push((part.length >= MIN_PART_HYPHENATE ? hyphenateWord(part, vocabulary, MIN_PART_HYPHENATE) : part) + word.slice(partEnd, at));
-    from = at;
-  }
-  return pieces.join(SOFT_HYPHEN);
+export const STEM_EXCEPTIONS: readonly string[] = ['pro-jekt-agen'];
+
+const VOWEL = /[aeiouyäöüéèáàâêîôû]/iu;
+
+const { hyphenateSync } = patterns;
+
+/** Positions (letters before the break) where the patterns allow a break in `word`. */
+function patternBreaks(word: string): number[] {
+  const pieces = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_HYPHENATE }).split(SOFT_HYPHEN);
+  // The pieces must give back the word itself: anything else (a pattern file that changed letters) is not used.
+  if (pieces.join('') !== word) return [];
+  const breaks: number[] = [];
+  let at = 0;
+  for (const piece of pieces.slice(0, -1)) breaks.push((at += piece.length));
+  return breaks;
 }
 
 /**
- * Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). `onWord`
- * hears each word looked up: the text depends on the vocabulary only through those words (the incremental
- * build keys pages on them, src/lib/io/hyphenation-record.ts).
+ * The word with soft hyphens where German hyphenation allows a break ("Wirt­schafts­för­de­rung",
+ * "Ver­kehrs­an­bin­dung"): Liang's patterns for the reformed spelling (hyph-de-1996 of TeX's hyph-utf8, via the
+ * `hyphen` package), which know syllables and the seams of compounds alike; then the stems above, no line
+ * without a vowel ("Fachkräf-t-einitiative" → "Fach­kräf­te­…") and at least three letters on either line. A
+ * word depends on nothing but itself, so no page's text depends on another page's words (docs/decisions/0016).
+ * Unchanged when shorter than 12 letters.
  */
-export function hyphenateText(text: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
-  let memo = hyphenated.get(vocabulary);
-  if (!memo) hyphenated.set(vocabulary, (memo = new Map()));
-  const known = memo;
+export function hyphenateWord(word: string): string {
+  if (word.length < MIN_HYPHENATE) return word;
+  let breaks = patternBreaks(word);
+  const lower = word.toLocaleLowerCase('de-DE');
+  if (lower.length === word.length) {
+    for (const stem of STEM_EXCEPTIONS) {
+      const plain = stem.replaceAll('-', '');
+      for (let from = lower.indexOf(plain); from >= 0; from = lower.indexOf(plain, from + 1)) {
+        const inside = (b: number) => b > from && b < from + plain.length;
+        const own: number[] = [];
+        let at = from;
+        for (const piece of stem.split('-').slice(0, -1)) own.push((at += piece.length));
+        breaks = [...breaks.filter((b) => !inside(b)), ...own].sort((a, b) => a - b);
+      }
+    }
+  }
+  // A piece without a vowel is no syllable: it joins the piece after it (the last one, the piece before).
+  const pieces: string[] = [];
+  let pending = '';
+  [...breaks, word.length].forEach((b, i, all) => {
+    const piece = pending + word.slice(all[i - 1] ?? 0, b);
+    pending = '';
+    if (VOWEL.test(piece) || pieces.length === 0 && i === all.length - 1) pieces.push(piece);
+    else if (i === all.length - 1) pieces[pieces.length - 1] += piece;
+    else pending = piece;
+  });
+  let out = '';
+  let at = 0;
+  for (const piece of pieces) {
+    if (out !== '' && at >= MIN_PIECE && word.length - at >= MIN_PIECE) out += SOFT_HYPHEN;
+    out += piece;
+    at += piece.length;
+  }
+  return out;
+}
+
+/**
+ * Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). Every page of
+ * a build repeats the same long words (field titles, navigation, region names): each is hyphenated once.
+ */
+export function hyphenateText(text: string): string {
   return text.replace(/\p{L}{12,}/gu, (word) => {
-    onWord?.(word);
-    let result = known.get(word);
-    if (result === undefined) known.set(word, (result = hyphenateWord(word, vocabulary)));
+    let result = hyphenated.get(word);
+    if (result === undefined) hyphenated.set(word, (result = hyphenateWord(word)));
     return result;
   });
 }
 
-/**
- * Every page of a build repeats the same long words (field titles, navigation, region names): each is split
- * once per vocabulary. A vocabulary is a build's finished set (never changed after it is made), so a result
- * stays right for as long as the set lives.
- */
-const hyphenated = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const hyphenated = new Map<string, string>();
 
 interface Open {
   name: string;
@@ -115,7 +135,7 @@ function closingEnd(html: string, name: string, from: number): number {
  * content (10,000 measures: 14,000 pages), so the markup is not copied token by token: only the text that
  * changes is spliced in between unchanged slices of the input.
  */
-export function typeset(html: string, vocabulary: ReadonlySet<string>, onWord?: (word: string) => void): string {
+export function typeset(html: string): string {
   const stack: Open[] = [];
   let out = '';
   let copied = 0;
@@ -149,7 +169,7 @@ export function typeset(html: string, vocabulary: ReadonlySet<string>, onWord?: 
       continue;
     }
     if (stack[stack.length - 1]?.skip) continue;
-    let text = hyphenateText(token, vocabulary, onWord);
+    let text = hyphenateText(token);
     if (text.includes('€') || text.includes('Euro')) text = text.replace(AMOUNT, (amount) => `<span class="amount">${amount}</span>`);
     if (text === token) continue;
     out += html.slice(copied, match.index) + text;

@@ -14,8 +14,6 @@ import { raiseFirstAmount } from '../../scripts/bench/change-measure.ts';
 import { generate } from '../../scripts/bench/generate.ts';
 import { listFiles } from '../../scripts/lib/built-pages.ts';
 import { currentSite } from '../../scripts/lib/site-dir.ts';
-import { buildVocabulary, learnParts, words } from '../../src/lib/search/compounds.ts';
-import { hyphenateWord } from '../../src/lib/typography.ts';
 import { BUILD_DATE, ROOT } from '../helpers/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rb-warm-cold-'));
@@ -190,50 +188,19 @@ async function killedAfterAstro(caches: string): Promise<string> {
   return output;
 }
 
-/** Text of all content and data files of the generated project (what src/lib/io/site-vocabulary.ts learns from). */
-function contentTexts(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(md|mdx|json)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : []));
-  return [...walk(join(root, 'content')), ...walk(join(root, 'data'))];
-}
-
-/**
- * A long word in Regionalbudget `i`'s measure texts and a new word that, once the site uses it anywhere, makes
- * the hyphenation vocabulary break that long word differently. Found with the site's own functions, so the
- * test does not depend on the generator's word list.
- */
-function wordThatChangesHyphenation(i: number): { word: string; part: string; before: string; after: string } {
-  const texts = contentTexts();
-  const vocabulary = learnParts(buildVocabulary(texts));
-  const dir = join(rbDir(i), 'massnahmen');
-  // Words of the measures' Markdown bodies (shown on their pages), not of the frontmatter's field names.
-  const body = (f: string) => readFileSync(join(dir, f), 'utf8').split(/^---$/m).slice(2).join('---');
-  const long = new Set(readdirSync(dir).flatMap((f) => body(f).match(/\p{L}{12,}/gu) ?? []));
-  for (const word of long) {
-    const before = hyphenateWord(word, vocabulary);
-    for (let k = 5; k <= word.length - 5; k++) {
-      const part = word.slice(0, k).toLocaleLowerCase('de-DE');
-      if (vocabulary.has(part) || words(part).length !== 1) continue;
-      const after = hyphenateWord(word, learnParts(buildVocabulary([...texts, part])));
-      if (after !== before) return { word, part, before, after };
-    }
-  }
-  throw new Error(`Kein Wort in Regionalbudget ${i}, dessen Trennung sich mit einem neuen Wort ändert`);
-}
-
-it('renders an unchanged Regionalbudget\'s page again when a new word elsewhere breaks one of its words differently, also after a killed build', async () => {
-  const { word, part, after } = wordThatChangesHyphenation(6);
-  // The new word appears only in Regionalbudget 1: Regionalbudget 6's keys stay the same, its hyphenation does not.
+it('equals a cold build after a build of a change was killed before it was published', async () => {
   const changedDir = join(rbDir(1), 'massnahmen');
-  const changed = join(changedDir, readdirSync(changedDir).sort()[0] as string);
-  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nNeu im Text: ${part[0]!.toUpperCase()}${part.slice(1)}.\n`);
-  // A build of this change renders Regionalbudget 6's pages again and is killed before it is published: what it
-  // learnt about their hyphenation must not count, or the next build would take the old pages over as current.
+  const file = readdirSync(changedDir).sort()[0] as string;
+  const changed = join(changedDir, file);
+  const sentence = 'Neu im Text: Verkehrsanbindungskonzept.';
+  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${sentence}\n`);
+  // That build renders Regionalbudget 1's pages and is killed before it is published: nothing it wrote may make
+  // the next build take a page over that it should render.
   await killedAfterAstro(caches);
   const { warm, output } = warmEqualsCold();
-  console.log(`Warmer Build nach abgebrochenem Build: ${taken(output)} Seiten übernommen; „${word}“ jetzt „${after.replaceAll('\u00ad', '|')}“`);
-  const pages = listFiles(warm).filter((f) => f.startsWith('regionalbudgets/landkreis-006-2023/massnahmen/') && f.endsWith('.html'));
-  expect(pages.some((f) => readFileSync(join(warm, f), 'utf8').includes(after))).toBe(true);
+  console.log(`Warmer Build nach abgebrochenem Build: ${taken(output)} Seiten übernommen`);
+  const page = join(warm, 'regionalbudgets/landkreis-001-2023/massnahmen', basename(file, '.md'), 'index.html');
+  expect(readFileSync(page, 'utf8').replaceAll('\u00ad', '')).toContain(sentence);
 }, 1_800_000);
 
 it('renders every page again when data/site.json changes', () => {

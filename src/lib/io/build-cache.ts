@@ -1,6 +1,6 @@
 /**
  * The one cache of a build: what is read from the project's files and its git history (the model, the
- * change history, file dates, the site's vocabulary) is read once per repo root and kept here.
+ * change history, file dates) is read once per repo root and kept here.
  * It lives on globalThis because `astro dev` loads these modules more than once (page renderer and the
  * validation overlay integration), and `resetBuildCache()` from either must clear the one cache.
  */

@@ -52,8 +52,7 @@ function publishedVersion(dir: string, from: string | undefined): Published | un
 
 /**
  * The entries to render: all of them outside a build by scripts/build.ts or without a published version;
- * otherwise those whose key changed, whose hyphenation changed (HTML pages), or whose file the published
- * version lacks.
+ * otherwise those whose key changed or whose file the published version lacks.
  */
 export function renderOnly<T extends object>(entries: (T & Reusable)[], env: Record<string, string | undefined> = process.env): T[] {
   const strip = ({ url: _url, key: _key, ...entry }: T & Reusable): T => entry as unknown as T;
@@ -66,8 +65,7 @@ export function renderOnly<T extends object>(entries: (T & Reusable)[], env: Rec
   for (const entry of entries) {
     const file = outputFile(entry.url);
     const key = entry.key(keys);
-    const html = file.endsWith('.html');
-    const reuse = before !== undefined && before.keys[file] === key && (!html || keys.holds(entry.url)) && existsSync(join(before.from, file));
+    const reuse = before !== undefined && before.keys[file] === key && existsSync(join(before.from, file));
     lines.push(JSON.stringify({ f: file, k: key, r: reuse ? 1 : 0 }));
     if (!reuse) render.push(strip(entry));
   }

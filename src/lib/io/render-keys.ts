@@ -9,9 +9,8 @@
  *   preview banner shows, and the source code;
  * - one Regionalbudget: shared + the bytes of all its files (its text, measures, fields, budget, schedule),
  *   their git dates, the change history of its measures and the news that mention it or its measures;
- * - an HTML page: its Regionalbudget's (or news item's) key, and it is rendered again anyway when a long word
- *   it showed last time would now be hyphenated differently (`holds`; the vocabulary is learnt from all
- *   content: src/lib/io/hyphenation-record.ts).
+ * - an HTML page: its Regionalbudget's (or news item's) key. Its soft hyphens follow from its own words and the
+ *   code alone (src/lib/typography.ts), so no other input reaches it.
  *
  * Every page of a Regionalbudget takes that Regionalbudget's key, so editing one measure renders its
  * Regionalbudget's few dozen pages again, not one page: cheaper to get right than a key per page.
@@ -21,13 +20,10 @@ import { join, relative, sep } from 'node:path';
 import { buildDate } from '../build-date.ts';
 import type { Model, Regionalbudget } from '../data/model.ts';
 import { getModel, repoRoot } from '../data/get-model.ts';
-import { hyphenateWord } from '../typography.ts';
 import { dataHistory } from './data-history.ts';
 import { digest, fileParts, files, json } from './digest.ts';
 import { gitDates } from './git-dates.ts';
-import { readRecord, type Hyphenation } from './hyphenation-record.ts';
-import { REUSE_ENV, reuseFiles } from './reuse-files.ts';
-import { siteVocabulary } from './site-vocabulary.ts';
+import { REUSE_ENV } from './reuse-files.ts';
 
 /** Code the pages run or read (the whole of src/, the config, the lockfile: a code change renders every page). */
 const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -48,10 +44,6 @@ export interface KeyInputs {
   root: string;
   /** Project root with the source code. */
   codeRoot: string;
-  /** The hyphenation vocabulary every page uses (src/lib/site-vocabulary.ts). */
-  vocabulary: ReadonlySet<string>;
-  /** Page path → long words it hyphenated when last rendered, and how. */
-  record: ReadonlyMap<string, readonly Hyphenation[]>;
 }
 
 export interface RenderKeys {
@@ -59,8 +51,6 @@ export interface RenderKeys {
   regionalbudget(id: string): string;
   /** Key of a news page: the item itself and the Regionalbudgets it links to. */
   news(id: string): string;
-  /** Whether the HTML page at `url` has a record and every long word it hyphenated still breaks the same way. */
-  holds(url: string): boolean;
 }
 
 const cache = new WeakMap<Model, RenderKeys>();
@@ -120,12 +110,6 @@ export function renderKeys(model: Model, inputs: KeyInputs): RenderKeys {
     rbKeys.set(rb.id, key);
     return key;
   };
-  const hyphenation = new Map<string, string>();
-  const hyphenated = (word: string): string => {
-    let h = hyphenation.get(word);
-    if (h === undefined) hyphenation.set(word, (h = hyphenateWord(word, inputs.vocabulary)));
-    return h;
-  };
   const byId = new Map(model.regionalbudgets.map((rb) => [rb.id, rb]));
   const newsById = new Map(model.news.map((n) => [n.id, n]));
   const keys: RenderKeys = {
@@ -146,8 +130,6 @@ export function renderKeys(model: Model, inputs: KeyInputs): RenderKeys {
         ...[...linked].sort().map((id) => (byId.has(id) ? rbKey(byId.get(id) as Regionalbudget) : `(unbekannt ${id})`)),
       ]);
     },
-    // A page without a record (never rendered by a build that was published) does not hold.
-    holds: (url) => inputs.record.get(url)?.every(([w, h]) => hyphenated(w) === h) ?? false,
   };
   cache.set(model, keys);
   return keys;
@@ -162,5 +144,5 @@ export function pageKeys(): RenderKeys | undefined {
   if (!import.meta.env.PROD || dir === undefined) return undefined;
   const root = repoRoot();
   const model = getModel(root);
-  return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd(), vocabulary: siteVocabulary(root), record: readRecord(reuseFiles(dir).record) });
+  return cache.get(model) ?? renderKeys(model, { root, codeRoot: process.cwd() });
 }

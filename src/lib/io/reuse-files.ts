@@ -13,17 +13,11 @@ export interface ReuseFiles {
   published: string;
   /** This build's keyed files, one JSON line each: `{"f": file, "k": key, "r": 1 when taken over}`. */
   log: string;
-  /** Long words each published HTML page hyphenated, and how (src/lib/io/hyphenation-record.ts). */
-  record: string;
-  /** The same for the pages this build renders, adopted into `record` once the build is published. */
-  pending: string;
 }
 
 export function reuseFiles(dir: string): ReuseFiles {
   return {
     published: join(dir, 'published.json'),
     log: join(dir, 'keys.jsonl'),
-    record: join(dir, 'hyphenation.jsonl'),
-    pending: join(dir, 'hyphenation.pending.jsonl'),
   };
 }

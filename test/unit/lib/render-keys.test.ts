@@ -1,46 +1,29 @@
 /**
  * The incremental build's page keys (src/lib/io/render-keys.ts): a change reaches the keys of exactly the
- * pages that show it, and no further than its Regionalbudget; a changed hyphenation reaches only its page. The end-to-end proof that warm equals cold is
+ * pages that show it, and no further than its Regionalbudget. The end-to-end proof that warm equals cold is
  * test/build/warm-equals-cold.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseRecord, type Hyphenation } from '../../../src/lib/io/hyphenation-record.ts';
 import { renderKeys, type RenderKeys } from '../../../src/lib/io/render-keys.ts';
-import { hyphenateWord } from '../../../src/lib/typography.ts';
 import { removeTempRepos, TempRepo } from '../../helpers/temp-repo.ts';
 
 afterAll(removeTempRepos);
 
-const KAMPAGNE = '/regionalbudgets/test-2023/massnahmen/kampagne/';
-const BAUM = '/regionalbudgets/zweite-2024/massnahmen/baumpflanzung/';
-
-/** As the pages were rendered with an empty vocabulary: no word split. */
-const RECORD = new Map<string, Hyphenation[]>([
-  [KAMPAGNE, [['Wirtschaftsförderung', 'Wirtschaftsförderung']]],
-  [BAUM, [['Baumpflanzaktion', 'Baumpflanzaktion']]],
-]);
-
-function keysOf(project: TempRepo, options: { vocabulary?: string[]; record?: Map<string, Hyphenation[]> } = {}): RenderKeys {
+function keysOf(project: TempRepo): RenderKeys {
   const result = project.validate();
   if (!result.model) throw new Error(JSON.stringify(result.errors));
-  const record = options.record ?? RECORD;
-  return renderKeys(result.model, { root: project.dir, codeRoot: project.dir, vocabulary: new Set(options.vocabulary ?? []), record });
+  return renderKeys(result.model, { root: project.dir, codeRoot: project.dir });
 }
 
 interface Snapshot {
   rb1: string;
   rb2: string;
   news: string;
-  /** Whether the page's recorded hyphenation still holds. */
-  kampagne: boolean;
-  baum: boolean;
 }
 const snapshot = (k: RenderKeys): Snapshot => ({
   rb1: k.regionalbudget('test-2023'),
   rb2: k.regionalbudget('zweite-2024'),
   news: k.news('2023-03-14-auftakt'),
-  kampagne: k.holds(KAMPAGNE),
-  baum: k.holds(BAUM),
 });
 const changed = (a: Snapshot, b: Snapshot) => (Object.keys(a) as (keyof Snapshot)[]).filter((k) => a[k] !== b[k]);
 
@@ -77,31 +60,5 @@ describe('render keys', () => {
     expect(changed(before, snapshot(keysOf(site)))).toEqual(['rb1', 'rb2', 'news']);
     const code = new TempRepo().write('src/lib/neu.ts', 'export const x = 1;\n');
     expect(changed(before, snapshot(keysOf(code)))).toEqual(['rb1', 'rb2', 'news']);
-  });
-
-  it('no longer hold for a page whose words would now break differently, and only for that page', () => {
-    expect(before.kampagne && before.baum).toBe(true);
-    // "wirtschaft" as a known part lets "Wirtschaftsförderung" (Kampagne) break, not "Baumpflanzaktion"; no key changes.
-    const now = keysOf(project, { vocabulary: ['wirtschaft'] });
-    expect(changed(before, snapshot(now))).toEqual(['kampagne']);
-    // Recorded as it breaks now: it holds again.
-    const form = hyphenateWord('Wirtschaftsförderung', new Set(['wirtschaft']));
-    expect(form).not.toBe('Wirtschaftsförderung');
-    const recorded = keysOf(project, { vocabulary: ['wirtschaft'], record: new Map([[KAMPAGNE, [['Wirtschaftsförderung', form]]]]) });
-    expect(recorded.holds(KAMPAGNE)).toBe(true);
-  });
-
-  it('do not hold for a page that has no record (never rendered by a published build)', () => {
-    expect(keysOf(project).holds('/regionalbudgets/test-2023/')).toBe(false);
-  });
-});
-
-describe('hyphenation record', () => {
-  it('keeps the last line per page and skips a line cut short', () => {
-    const text = '{"p":"/a/","w":[["x","x"]]}\n{"p":"/b/","w":[]}\n{"p":"/a/","w":[["y","y"],["zz","z\u00adz"]]}\n{"p":"/c/","w":[["ab';
-    expect([...parseRecord(text)]).toEqual([
-      ['/a/', [['y', 'y'], ['zz', 'z\u00adz']]],
-      ['/b/', []],
-    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { hyphenateWord } from '../../../src/lib/typography.ts';
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, learnParts, splitCompound, words } from '../../../src/lib/search/compounds.ts';
 import { asciiVariants, bracketVariants, compoundTerms, createIndexTerms } from '../../../src/lib/search/index-terms.ts';
@@ -40,7 +39,6 @@ describe('splitCompound', () => {
     expect(splitCompound('Forschungsnetzwerk', v)).toEqual(['forschung', 'netzwerk']);
     expect(splitCompound('Sicherheitsschulung', v)).toEqual(['sicherheit', 'schulung']);
     expect(splitCompound('Aktionsreihe', new Set(['aktion']))).toEqual(['aktion', 'reihe']);
-    expect(hyphenateWord('Wirtschaftsstandort', v)).toBe('Wirtschafts\u00adstandort');
   });
 
   it('allows one unknown part next to known parts of five or more letters', () => {
@@ -60,12 +58,10 @@ describe('splitCompound', () => {
     const v = new Set(['erfolg', 'handwerk', 'mittel', 'möglich', 'mögliche', 'weise', 'möglicherweise']);
     // Before: "erfolg|skriterien", "handwerk|skammer", "mitte|lständische", "mögliche|rweise".
     expect(splitCompound('Erfolgskriterien', v)).toEqual(['erfolg', 'kriterien']);
-    expect(hyphenateWord('Erfolgskriterien', v)).toBe('Erfolgs\u00adkriterien');
     expect(splitCompound('Handwerkskammer', v)).toEqual(['handwerk', 'kammer']);
     expect(splitCompound('mittelständische', v)).toEqual(['mittel', 'ständische']);
     const learnt = learnParts(v);
     for (const tail of ['rweise', 'erweise']) expect(learnt.has(tail), tail).toBe(false);
-    expect(hyphenateWord('möglicherweise', learnt)).toBe('möglicher\u00adweise');
     // Onsets that do begin words stay possible: "Regional|marketing", "Technologie|transfer", "Netzwerk|struktur".
     expect(splitCompound('Netzwerkstruktur', new Set(['netzwerk']))).toEqual(['netzwerk', 'struktur']);
     expect(splitCompound('Standortmarketing', new Set(['standort']))).toEqual(['standort', 'marketing']);
@@ -76,7 +72,6 @@ describe('splitCompound', () => {
     for (const ending of ['ieren', 'ierte', 'ierten']) expect(learnt.has(ending), ending).toBe(false);
     for (const word of ['interessieren', 'Konzertierte', 'integrierten', 'positionieren']) {
       expect(splitCompound(word, learnt), word).toBeUndefined();
-      expect(hyphenateWord(word, learnt), word).toBe(word);
     }
   });
 
