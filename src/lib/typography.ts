@@ -8,7 +8,7 @@
  * Works on the HTML string with a small tokenizer: text inside tags' attributes, scripts, styles, SVG, code
  * and form fields is left alone.
  */
-import patterns from 'hyphen/de-1996/index.js';
+import { breakPoints } from './hyphenation.ts';
 
 export const SOFT_HYPHEN = '\u00ad';
 
@@ -25,69 +25,20 @@ const MIN_HYPHENATE = 12;
 const MIN_PIECE = 3;
 
 /**
- * Word stems the patterns divide wrongly, as a dictionary divides them; they hold inside longer words too
- * ("Projektagenturen", "Projektagenda"). Found by reading every hyphenated word of the site (patterns:
- * "Projekta-gentur").
- */
-export const STEM_EXCEPTIONS: readonly string[] = ['pro-jekt-agen'];
-
-const VOWEL = /[aeiouyäöüéèáàâêîôû]/iu;
-
-const { hyphenateSync } = patterns;
-
-/** Positions (letters before the break) where the patterns allow a break in `word`. */
-function patternBreaks(word: string): number[] {
-  const pieces = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_HYPHENATE }).split(SOFT_HYPHEN);
-  // The pieces must give back the word itself: anything else (a pattern file that changed letters) is not used.
-  if (pieces.join('') !== word) return [];
-  const breaks: number[] = [];
-  let at = 0;
-  for (const piece of pieces.slice(0, -1)) breaks.push((at += piece.length));
-  return breaks;
-}
-
-/**
  * The word with soft hyphens where German hyphenation allows a break ("Wirt­schafts­för­de­rung",
- * "Ver­kehrs­an­bin­dung"): Liang's patterns for the reformed spelling (hyph-de-1996 of TeX's hyph-utf8, via the
- * `hyphen` package), which know syllables and the seams of compounds alike; then the stems above, no line
- * without a vowel ("Fachkräf-t-einitiative" → "Fach­kräf­te­…") and at least three letters on either line. A
- * word depends on nothing but itself, so no page's text depends on another page's words (docs/decisions/0016).
- * Unchanged when shorter than 12 letters.
+ * "Ver­kehrs­an­bin­dung"; src/lib/hyphenation.ts), leaving at least three letters on either line. Unchanged
+ * when shorter than 12 letters.
  */
 export function hyphenateWord(word: string): string {
   if (word.length < MIN_HYPHENATE) return word;
-  let breaks = patternBreaks(word);
-  const lower = word.toLocaleLowerCase('de-DE');
-  if (lower.length === word.length) {
-    for (const stem of STEM_EXCEPTIONS) {
-      const plain = stem.replaceAll('-', '');
-      for (let from = lower.indexOf(plain); from >= 0; from = lower.indexOf(plain, from + 1)) {
-        const inside = (b: number) => b > from && b < from + plain.length;
-        const own: number[] = [];
-        let at = from;
-        for (const piece of stem.split('-').slice(0, -1)) own.push((at += piece.length));
-        breaks = [...breaks.filter((b) => !inside(b)), ...own].sort((a, b) => a - b);
-      }
-    }
-  }
-  // A piece without a vowel is no syllable: it joins the piece after it (the last one, the piece before).
-  const pieces: string[] = [];
-  let pending = '';
-  [...breaks, word.length].forEach((b, i, all) => {
-    const piece = pending + word.slice(all[i - 1] ?? 0, b);
-    pending = '';
-    if (VOWEL.test(piece) || pieces.length === 0 && i === all.length - 1) pieces.push(piece);
-    else if (i === all.length - 1) pieces[pieces.length - 1] += piece;
-    else pending = piece;
-  });
   let out = '';
-  let at = 0;
-  for (const piece of pieces) {
-    if (out !== '' && at >= MIN_PIECE && word.length - at >= MIN_PIECE) out += SOFT_HYPHEN;
-    out += piece;
-    at += piece.length;
+  let from = 0;
+  for (const at of breakPoints(word)) {
+    if (at < MIN_PIECE || word.length - at < MIN_PIECE) continue;
+    out += word.slice(from, at) + SOFT_HYPHEN;
+    from = at;
   }
-  return out;
+  return out + word.slice(from);
 }
 
 /**

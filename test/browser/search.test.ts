@@ -209,6 +209,8 @@ describe('search page', () => {
     };
     expect((await find('Marketing')).join(' ')).toMatch(/Gewerbeflächenmarketing[\s\S]*Regionalmarketing|Regionalmarketing[\s\S]*Gewerbeflächenmarketing/);
     expect((await find('Förderung')).join(' ')).toMatch(/Wirtschaftsförderung/);
+    // "Verkehrsanbindung" is "Verkehr" + s + "Anbindung", not "Verkehr" + "sanbindung".
+    expect((await find('Anbindung')).join(' ')).toMatch(/Werbeartikel bei der Neubürgerberatung/);
     expect((await find('Gewerbeflachen')).join(' ')).toMatch(/Gewerbeflächen/);
     expect((await find('Gewerbeflaechen')).join(' ')).toMatch(/Gewerbeflächen/);
     await page.close();

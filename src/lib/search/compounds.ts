@@ -5,6 +5,7 @@
  * -e-, -er-). What goes into the index from the parts: index-terms.ts.
  * Pure functions, no I/O.
  */
+import { breakPoints } from '../hyphenation.ts';
 
 /** Linking elements between the parts of a compound, longest first. */
 export const LINKING_ELEMENTS = ['ens', 'es', 'en', 'er', 's', 'n', 'e'] as const;
@@ -109,6 +110,10 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
   // An unknown part must not be a mere ending, not even with a letter taken as linking element ("partner|s|chaft").
   const isEnding = (i: number, j: number) => [...NOT_A_PART].some((e) => e.length >= j - i && i - (e.length - (j - i)) >= 0 && w.slice(i - (e.length - (j - i)), j) === e);
   const unknownOk = (part: string, i: number, j: number) => allowUnknown && part.length >= MIN_UNKNOWN_PART && !STOPWORDS.has(part) && WORD_ONSET.test(part) && !isEnding(i, j);
+  // An unknown part begins and ends where German hyphenation may break the word (src/lib/hyphenation.ts):
+  // "Verkehr|s|anbindung", not "Verkehr|sanbindung"; "Glas|herstellung", not "Glash|erstellung".
+  let breaks: ReadonlySet<number> | undefined;
+  const onBreak = (at: number) => at === 0 || at === w.length || (breaks ??= new Set(breakPoints(w))).has(at);
   // best[i]: best split of w.slice(i) (suffix dynamic programming).
   const best: (Split | undefined)[] = new Array(w.length + 1).fill(undefined);
   best[w.length] = { parts: [], unknown: 0, unknownLetters: 0, cost: 0 };
@@ -125,6 +130,7 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
         const next = j + gap.length;
         const rest = best[next];
         if (!rest || (next === w.length && gap !== '')) continue;
+        if (!isKnown && !(onBreak(i) && onBreak(next))) continue;
         const unknown = rest.unknown + (isKnown ? 0 : 1);
         if (unknown > 1) continue;
         const parts = [part, ...rest.parts];

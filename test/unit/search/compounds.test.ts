@@ -67,6 +67,19 @@ describe('splitCompound', () => {
     expect(splitCompound('Standortmarketing', new Set(['standort']))).toEqual(['standort', 'marketing']);
   });
 
+  it('takes an unknown part only where German may break the word, so the linking "s" stays with the part before', () => {
+    // Before: "verkehr|sanbindung", "glash|erstellung", "glasfaseran|schluss", "antrags|teller", "regionalen|twicklung",
+    // "digital|isierung".
+    expect(splitCompound('Verkehrsanbindung', new Set(['verkehr']))).toEqual(['verkehr', 'anbindung']);
+    expect(splitCompound('Glasherstellung', new Set(['glas', 'erstellung']))).toBeUndefined(); // "glas" is too short beside an unknown part
+    expect(splitCompound('Glasfaseranschluss', new Set(['glasfaser', 'schluss']))).toEqual(['glasfaser', 'anschluss']);
+    expect(splitCompound('Antragsteller', new Set(['antrag', 'antrags']))).toEqual(['antrag', 'steller']);
+    expect(splitCompound('Regionalentwicklung', new Set(['regional', 'regionalen']))).toEqual(['regional', 'entwicklung']);
+    const learnt = learnParts(new Set(['digital', 'digitalisierung', 'mobil', 'mobilisierung', 'region', 'regionalität']));
+    for (const tail of ['isierung', 'alität']) expect(learnt.has(tail), tail).toBe(false);
+    expect(splitCompound('Digitalisierung', learnt)).toBeUndefined();
+  });
+
   it('never learns a verb ending as a part ("position|ieren" would teach "ieren" and split "interess|ieren")', () => {
     const learnt = learnParts(new Set(['position', 'positionieren', 'konzert', 'konzertierte', 'interessieren', 'integrierten']));
     for (const ending of ['ieren', 'ierte', 'ierten']) expect(learnt.has(ending), ending).toBe(false);
