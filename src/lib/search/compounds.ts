@@ -83,12 +83,15 @@ interface Split {
   unknownLetters: number;
   /** Letters in linking elements: fewer is better. */
   cost: number;
+  /** Whether the unknown part begins with a known word of 5+ letters ("mittelher|steller" beside "mittel|hersteller"). */
+  coarse: boolean;
 }
 
 function better(a: Split | undefined, b: Split): boolean {
   if (!a) return true;
   if (b.unknown !== a.unknown) return b.unknown < a.unknown;
   if (b.parts.length !== a.parts.length) return b.parts.length < a.parts.length;
+  if (b.coarse !== a.coarse) return !b.coarse;
   // Fewest letters outside known parts; then no linking letters taken from an unknown part.
   const loose = (s: Split) => s.unknownLetters + s.cost;
   if (loose(b) !== loose(a)) return loose(b) < loose(a);
@@ -116,7 +119,21 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
   const onBreak = (at: number) => at === 0 || at === w.length || (breaks ??= new Set(breakPoints(w))).has(at);
   // best[i]: best split of w.slice(i) (suffix dynamic programming).
   const best: (Split | undefined)[] = new Array(w.length + 1).fill(undefined);
-  best[w.length] = { parts: [], unknown: 0, unknownLetters: 0, cost: 0 };
+  best[w.length] = { parts: [], unknown: 0, unknownLetters: 0, cost: 0, coarse: false };
+  // Length of the shortest known word of 5+ letters that begins at each position (Infinity: none), found once.
+  const shortestKnown: number[] = [];
+  const beginsKnown = (i: number, j: number) => {
+    if (shortestKnown[i] === undefined) {
+      shortestKnown[i] = Infinity;
+      for (let k = MIN_UNKNOWN_PART; i + k < w.length; k++) {
+        if (known(w.slice(i, i + k))) {
+          shortestKnown[i] = k;
+          break;
+        }
+      }
+    }
+    return (shortestKnown[i] as number) < j - i;
+  };
   for (let i = w.length - MIN_PART; i >= 0; i--) {
     for (let j = w.length; j >= i + MIN_PART; j--) {
       const part = w.slice(i, j);
@@ -135,7 +152,8 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
         if (unknown > 1) continue;
         const parts = [part, ...rest.parts];
         if (unknown === 1 && parts.some((p) => p.length < MIN_UNKNOWN_PART)) continue;
-        const candidate = { parts, unknown, unknownLetters: rest.unknownLetters + (isKnown ? 0 : part.length), cost: gap.length + rest.cost };
+        const coarse = rest.coarse || (!isKnown && beginsKnown(i, j));
+        const candidate = { parts, unknown, unknownLetters: rest.unknownLetters + (isKnown ? 0 : part.length), cost: gap.length + rest.cost, coarse };
         if (better(best[i], candidate)) best[i] = candidate;
       }
     }
@@ -149,9 +167,20 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, { a
  * parts are known: "Wissenstransfer" teaches "transfer", which then splits "Technologietransfer".
  */
 export function learnParts(vocabulary: ReadonlySet<string>): Set<string> {
-  const learnt = new Set(vocabulary);
+  const learnt = new Set<string>();
   for (const word of vocabulary) {
     for (const part of splitCompound(word, vocabulary) ?? []) if (!vocabulary.has(part)) learnt.add(part);
   }
-  return learnt;
+  // A learnt part that is a compound of the other known and learnt parts teaches those instead: "Lebens|
+  // mittelhersteller" teaches "hersteller" ("mittel" is learnt from "Mittel|sachsen"), not "mittelhersteller",
+  // which, once known, kept "hersteller" from every word that has it. Each part is split against the same set,
+  // so the result does not depend on the order of the words.
+  const all = new Set([...vocabulary, ...learnt]);
+  const result = new Set(vocabulary);
+  for (const part of learnt) {
+    all.delete(part);
+    for (const inner of splitCompound(part, all) ?? [part]) result.add(inner);
+    all.add(part);
+  }
+  return result;
 }

@@ -80,6 +80,15 @@ describe('splitCompound', () => {
     expect(splitCompound('Digitalisierung', learnt)).toBeUndefined();
   });
 
+  it('learns the parts of a learnt part that is a compound itself, and prefers an unknown part that holds no known word', () => {
+    // Before: "Lebens|mittelhersteller" taught "mittelhersteller", which hid "hersteller"; split again, "mittelher|steller".
+    const learnt = learnParts(new Set(['lebensmittelhersteller', 'lebens', 'mittelsachsen', 'sachsen', 'antragsteller', 'antrag']));
+    expect(learnt.has('hersteller')).toBe(true);
+    for (const junk of ['mittelhersteller', 'mittelher']) expect(learnt.has(junk), junk).toBe(false);
+    expect(splitCompound('Lebensmittelhersteller', learnt)).toEqual(['lebens', 'mittel', 'hersteller']);
+    expect(splitCompound('Mittelhersteller', new Set(['mittel', 'steller']))).toEqual(['mittel', 'hersteller']);
+  });
+
   it('never learns a verb ending as a part ("position|ieren" would teach "ieren" and split "interess|ieren")', () => {
     const learnt = learnParts(new Set(['position', 'positionieren', 'konzert', 'konzertierte', 'interessieren', 'integrierten']));
     for (const ending of ['ieren', 'ierte', 'ierten']) expect(learnt.has(ending), ending).toBe(false);
