@@ -15,8 +15,8 @@ export const SOFT_HYPHEN = '\u00ad';
 /** Amounts as formatEuro writes them, and as editors type them (normal space, "Mio."). */
 const AMOUNT = /\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[\u00a0 ](?:Mio|Mrd|Tsd)\.)?[\u00a0 ](?:€|Euro\b)/gu;
 
-/** Elements whose text is never touched. */
-const SKIP = new Set(['script', 'style', 'svg', 'code', 'pre', 'textarea', 'template', 'kbd', 'samp', 'select', 'option', 'title']);
+/** Elements whose text is never touched; a citation (`cite`) is copied as it stands, without soft hyphens. */
+const SKIP = new Set(['script', 'style', 'svg', 'code', 'pre', 'textarea', 'template', 'kbd', 'samp', 'select', 'option', 'title', 'cite']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Words shorter than this are never hyphenated: they fit any line. */
@@ -42,11 +42,23 @@ export function hyphenateWord(word: string): string {
 }
 
 /**
- * Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part). Every page of
- * a build repeats the same long words (field titles, navigation, region names): each is hyphenated once.
+ * Web and e-mail addresses in text (group 1), else a long word (group 2). An address keeps its letters as they
+ * are: one copied with a soft hyphen in it no longer works.
+ */
+const ADDRESS_OR_WORD = /((?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(\p{L}{12,})/giu;
+/** The same for text without addresses (group 1 always empty). */
+const WORD = /()(\p{L}{12,})/gu;
+
+/**
+ * Soft hyphens in every long word of a text (words joined by a hyphen are handled part by part), not in
+ * addresses. Every page of a build repeats the same long words (field titles, navigation, region names): each is
+ * hyphenated once.
  */
 export function hyphenateText(text: string): string {
-  return text.replace(/\p{L}{12,}/gu, (word) => {
+  // Most text holds no address: then the plain word pattern, which is faster.
+  const pattern = text.includes('@') || text.includes('//') || text.includes('www.') ? ADDRESS_OR_WORD : WORD;
+  return text.replace(pattern, (match, address: string | undefined, word: string) => {
+    if (address) return match;
     let result = hyphenated.get(word);
     if (result === undefined) hyphenated.set(word, (result = hyphenateWord(word)));
     return result;

@@ -86,6 +86,13 @@ describe('typeset', () => {
     expect(typeset('<svg/><p>Wirtschaftsförderung</p>')).toBe(`<svg/><p>${WF}</p>`);
   });
 
+  it('leaves web and e-mail addresses and citations as they are, so that they still work when copied', () => {
+    const html =
+      '<p>Quelle: https://regionalbudget-portal.example/regionalbudgets/wirtschaftsfoerderung/ und www.wirtschaftsfoerderung-sachsen.example, ' +
+      'Post an kontakt@wirtschaftsfoerderung.example. Wirtschaftsförderung</p><p><cite>Regionalbudget-Portal: Wirtschaftsförderung.</cite></p>';
+    expect(typeset(html)).toBe(html.replace('. Wirtschaftsförderung</p>', `. ${WF}</p>`));
+  });
+
   it('keeps the markup otherwise byte for byte', () => {
     const html = '<!-- a < b --><div class="x"><br><img src="a.png" alt="Ä"/><p>Text &amp; mehr</p></div>';
     expect(typeset(html)).toBe(html);
