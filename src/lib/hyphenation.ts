@@ -15,13 +15,14 @@ import patterns from 'hyphen/de-1996/index.js';
 export const STEM_EXCEPTIONS: readonly string[] = ['pro-jekt-agen'];
 
 const VOWEL = /[aeiouyäöüéèáàâêîôû]/iu;
-const MARK = '\u00ad';
+/** The soft hyphen (U+00AD): the patterns mark breaks with it, and the pages carry it (src/lib/typography.ts). */
+export const SOFT_HYPHEN = '\u00ad';
 
 const { hyphenateSync } = patterns;
 
 /** Positions (letters before the break) where the patterns allow a break in `word`. */
 function patternBreaks(word: string): number[] {
-  const pieces = hyphenateSync(word, { hyphenChar: MARK, minWordLength: 4 }).split(MARK);
+  const pieces = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 4 }).split(SOFT_HYPHEN);
   // The pieces must give back the word itself: anything else (a pattern file that changed letters) is not used.
   if (pieces.join('') !== word) return [];
   const breaks: number[] = [];

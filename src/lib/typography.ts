@@ -8,9 +8,9 @@
  * Works on the HTML string with a small tokenizer: text inside tags' attributes, scripts, styles, SVG, code
  * and form fields is left alone.
  */
-import { breakPoints } from './hyphenation.ts';
+import { breakPoints, SOFT_HYPHEN } from './hyphenation.ts';
 
-export const SOFT_HYPHEN = '\u00ad';
+export { SOFT_HYPHEN };
 
 /** Amounts as formatEuro writes them, and as editors type them (normal space, "Mio."). */
 const AMOUNT = /\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[\u00a0 ](?:Mio|Mrd|Tsd)\.)?[\u00a0 ](?:€|Euro\b)/gu;

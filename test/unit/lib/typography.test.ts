@@ -39,7 +39,7 @@ describe('soft hyphens', () => {
   it('leave words shorter than twelve letters alone, and keep the word as it was written', () => {
     expect(hyphenateWord('Marketing')).toBe('Marketing');
     expect(hyphenateWord('Straßenbahn')).toBe('Straßenbahn');
-    expect(hyphenateWord('ÖFFENTLICHKEITSARBEIT').replaceAll(S, '')).toBe('ÖFFENTLICHKEITSARBEIT');
+    expect(hyphenateWord('ÖFFENTLICHKEITSARBEIT')).toBe(divided('ÖFFENT|LICH|KEITS|AR|BEIT'));
     expect(hyphenateWord('Öffentlichkeitsarbeit')).toBe(divided('Öffent|lich|keits|ar|beit'));
   });
 });
