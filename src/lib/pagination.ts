@@ -81,7 +81,10 @@ export function pageLinks(current: number, count: number): (number | null)[] {
   return out;
 }
 
-/** What a page's `<title>` adds on a later page of a list (" – Seite 2 von 5"); nothing on the first. */
+/**
+ * What a page's `<title>` and `<h1>` add on a later page of a list (" – Seite 2 von 5"); nothing on the first.
+ * In the heading too: a screen-reader user who jumps to the `<h1>` of page 2 hears which page it is.
+ */
 export function pageTitleSuffix(page: { number: number; count: number }): string {
   return page.number > 1 ? ` – Seite ${formatNumber(page.number)} von ${formatNumber(page.count)}` : '';
 }
