@@ -83,10 +83,11 @@ export function pageLinks(current: number, count: number): (number | null)[] {
 
 /**
  * What a page's `<title>` and `<h1>` add on a later page of a list (" – Seite 2 von 5"); nothing on the first.
- * In the heading too: a screen-reader user who jumps to the `<h1>` of page 2 hears which page it is.
+ * In the heading too: a screen-reader user who jumps to the `<h1>` of page 2 hears which page it is. No-break spaces
+ * keep each number with its word when the heading wraps on a phone ("von" / "10" alone on a line).
  */
 export function pageTitleSuffix(page: { number: number; count: number }): string {
-  return page.number > 1 ? ` – Seite ${formatNumber(page.number)} von ${formatNumber(page.count)}` : '';
+  return page.number > 1 ? ` – Seite\u00a0${formatNumber(page.number)} von\u00a0${formatNumber(page.count)}` : '';
 }
 
 /** The end of a list page's breadcrumbs: the list; on a later page the list as a link (`base`), then "Seite n". */

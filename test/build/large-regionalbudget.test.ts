@@ -82,7 +82,7 @@ describe(`one Regionalbudget of ${MEASURES} measures`, () => {
     expect(html).toContain(`Hier stehen die ersten ${PAGE_SIZE} von ${UNASSIGNED} Maßnahmen.`);
     expect(html).toContain(`<a href="/massnahmen/ohne-zuordnung/${rb}/">Alle ${UNASSIGNED} Maßnahmen ohne Zuordnung</a>`);
     expect(html).toContain(`<a href="/massnahmen/ohne-zuordnung/${rb}/seite/2/">`);
-    expect(page(`/massnahmen/ohne-zuordnung/${rb}/seite/2/`)).toMatch(/<h1>Maßnahmen ohne Zuordnung – Seite 2 von \d+<\/h1>/);
+    expect(page(`/massnahmen/ohne-zuordnung/${rb}/seite/2/`)).toMatch(/<h1>Maßnahmen ohne Zuordnung – Seite\u00a02 von\u00a0\d+<\/h1>/);
     expect(html).toContain(`${MEASURES} Maßnahmen sind zu viele für eine Seite`);
     expect(html).toContain('chart--schedule-counts');
     expect(html).not.toContain('chart--schedule"');
@@ -142,8 +142,8 @@ describe(`one Regionalbudget of ${MEASURES} measures`, () => {
     expect(second).toContain(`Seite 2 von 2: Maßnahmen ${PAGE_SIZE + 1} bis ${n} von ${n}`);
     expect(second).toContain(`<a href="${base}" rel="prev">`);
     expect(second).toMatch(new RegExp(`<a href="${base}seite/2/" aria-current="page">`));
-    expect(second).toMatch(/<title>[^<]*Seite 2 von 2[^<]*<\/title>/);
-    expect(second).toMatch(/<h1>Maßnahmen: [^<]+ – Seite 2 von 2<\/h1>/);
+    expect(second).toMatch(/<title>[^<]*Seite\u00a02 von\u00a02[^<]*<\/title>/);
+    expect(second).toMatch(/<h1>Maßnahmen: [^<]+ – Seite\u00a02 von\u00a02<\/h1>/);
     expect(page(base)).not.toMatch(/<h1>[^<]*Seite/);
     expect(second).toContain(`<link rel="canonical" href="https://`);
     expect(second).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${base}seite/2/">`));
@@ -171,8 +171,8 @@ describe(`one Regionalbudget of ${MEASURES} measures`, () => {
     expect(page('/aktuelles/')).toContain(`Seite 1 von 3: Meldungen 1 bis ${PAGE_SIZE} von ${NEWS}`);
     expect([1, 2, 3].map((n) => /<h1>([^<]*)<\/h1>/.exec(page(n === 1 ? '/aktuelles/' : `/aktuelles/seite/${n}/`))?.[1])).toEqual([
       'Aktuelles',
-      'Aktuelles – Seite 2 von 3',
-      'Aktuelles – Seite 3 von 3',
+      'Aktuelles – Seite\u00a02 von\u00a03',
+      'Aktuelles – Seite\u00a03 von\u00a03',
     ]);
     expect(existsSync(join(out, 'aktuelles/seite/4'))).toBe(false);
   });

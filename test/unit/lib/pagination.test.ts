@@ -90,8 +90,8 @@ describe('pageLinks', () => {
 describe('title and breadcrumbs of a list page', () => {
   it('adds the page to the title only after the first page, in German number format', () => {
     expect(pageTitleSuffix({ number: 1, count: 3 })).toBe('');
-    expect(pageTitleSuffix({ number: 2, count: 3 })).toBe(' – Seite 2 von 3');
-    expect(pageTitleSuffix({ number: 1000, count: 1200 })).toBe(' – Seite 1.000 von 1.200');
+    expect(pageTitleSuffix({ number: 2, count: 3 })).toBe(' – Seite\u00a02 von\u00a03');
+    expect(pageTitleSuffix({ number: 1000, count: 1200 })).toBe(' – Seite\u00a01.000 von\u00a01.200');
   });
 
   it('ends the breadcrumbs with the list, and on a later page with a link to it and the page', () => {
