@@ -182,6 +182,11 @@ describe('search page', () => {
       await expect(page.locator(`[data-count-for="${option}"]`).textContent()).resolves.toMatch(/^\(\d+\)$/);
     }
     await expect(page.locator('[data-count-for="hf=klimaneutrale-region"]').textContent()).resolves.toBe(`(${expected.length})`);
+    // The line above the results names each chosen filter in full (a closed list cuts long names).
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    const field = rb.handlungsfelder.find((h) => h.slug === 'klimaneutrale-region')!;
+    for (const name of ['„Maßnahme“', `„${rb.data.title}“`, '„2022“', field.data.title]) expect(status, status).toContain(name);
+    expect(status).not.toContain('\u00ad');
     await page.close();
   });
 

@@ -78,6 +78,20 @@ export function startSearchPage(): void {
     return { q: input.value.trim(), filters, sort: sortSelect.value === 'datum' ? 'datum' : '' };
   };
 
+  // The chosen filter values of a state by their names on the page (a checkbox's label without its count; a
+  // list's option with its group: a Handlungsfeld's name alone is shared by many Regionalbudgets).
+  const chosenLabels = (state: SearchState): string[] =>
+    FILTER_KEYS.flatMap((key) =>
+      state.filters[key].flatMap((value) => {
+        const box = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)].find((b) => b.value === value);
+        const option = [...(form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)?.options ?? [])].find((o) => o.value === value);
+        const name = box ? box.labels?.[0]?.firstChild?.textContent : option?.text;
+        if (!name) return [];
+        const group = box ? box.closest('.search-facet__group')?.querySelector('legend')?.textContent : option?.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '';
+        return [group ? `${name.trim()} (${group.trim()})` : name.trim()];
+      }),
+    );
+
   // In a Handlungsfeld list, only the fields of the chosen Regionalbudgets (all while none is chosen).
   const narrowFields = () => {
     const fields = form.querySelector<HTMLSelectElement>('select[name="hf"]');
@@ -163,7 +177,7 @@ export function startSearchPage(): void {
     list.replaceChildren(...first);
     shown = first.length;
     more.hidden = shown >= results.length;
-    status.textContent = statusText(results.length, state);
+    status.textContent = statusText(results.length, state, chosenLabels(state));
     shownState = state;
     // Without counts the results still stand; the panel then shows its options without numbers.
     await counts.update(pf, state, id, withCounts ? response : undefined).catch(() => undefined);

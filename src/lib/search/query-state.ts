@@ -55,11 +55,17 @@ export function pagefindFilters(state: SearchState, map: FilterMap, without?: Fi
   return out;
 }
 
-/** "14 Ergebnisse für „Marketing“" and the like, for the live region. */
-export function statusText(count: number, state: SearchState): string {
+/**
+ * "14 Ergebnisse für „Marketing“" and the like, for the live region. `chosen` names the chosen filter values as
+ * the page shows them ("2024", "Klimaneutrale Region (Regionalbudget Nordsachsen)"): a list to choose one from
+ * cuts a long name in its closed state, the line above the results says it in full.
+ */
+export function statusText(count: number, state: SearchState, chosen: readonly string[] = []): string {
   const what = count === 0 ? 'Keine Ergebnisse' : count === 1 ? '1 Ergebnis' : `${count} Ergebnisse`;
   const term = state.q ? ` für „${state.q}“` : '';
-  const filtered = hasFilters(state) ? ' mit den gewählten Filtern' : '';
+  // Soft hyphens of the page's typesetting (src/lib/typography.ts) are layout, not part of a name.
+  const named = chosen.length > 0 ? `: ${chosen.map((c) => `„${c.replace(/\u00ad/g, '')}“`).join(', ')}` : '';
+  const filtered = hasFilters(state) ? ` mit den gewählten Filtern${named}` : '';
   const sorted = state.sort === 'datum' ? ', nach Datum sortiert (nur Aktuelles)' : '';
   const hint = count === 0 ? (hasFilters(state) ? ' Entfernen Sie Filter oder versuchen Sie einen anderen Begriff.' : ' Versuchen Sie einen anderen oder kürzeren Begriff.') : '';
   return `${what}${term}${filtered}${sorted}.${hint}`;

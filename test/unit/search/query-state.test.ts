@@ -43,6 +43,16 @@ describe('statusText', () => {
     expect(statusText(0, parseState('?q=xyz'))).toBe('Keine Ergebnisse für „xyz“. Versuchen Sie einen anderen oder kürzeren Begriff.');
     expect(statusText(3, parseState('?typ=aktuelles&sort=datum'))).toBe('3 Ergebnisse mit den gewählten Filtern, nach Datum sortiert (nur Aktuelles).');
   });
+
+  it('names the chosen filters as the page shows them, without the soft hyphens of its typesetting', () => {
+    const state = parseState('?q=Nachfolge&typ=massnahme&hf=landkreis-1-klimaneutrale-region');
+    expect(statusText(2, state, ['Maßnahme', 'Klima\u00adneutrale Region (Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge)'])).toBe(
+      '2 Ergebnisse für „Nachfolge“ mit den gewählten Filtern: „Maßnahme“, „Klimaneutrale Region (Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge)“.',
+    );
+    // No names without filters in the state (a stale list of names must not describe an unfiltered search).
+    expect(statusText(2, parseState('?q=Nachfolge'), ['Maßnahme'])).toBe('2 Ergebnisse für „Nachfolge“.');
+    expect(statusText(0, state, ['Maßnahme'])).toBe('Keine Ergebnisse für „Nachfolge“ mit den gewählten Filtern: „Maßnahme“. Entfernen Sie Filter oder versuchen Sie einen anderen Begriff.');
+  });
 });
 
 describe('a filter the site does not offer', () => {
