@@ -9,7 +9,7 @@ import { pagefindClient } from './pagefind-client.ts';
 import { filterCounts } from './filter-counts.ts';
 import { resultItem } from './result-item.ts';
 import { shouldPreload } from '../../lib/search/preload.ts';
-import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterKey, type FilterMap, type SearchState } from '../../lib/search/query-state.ts';
+import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, parseState, stateToSearch, statusText, type ChosenFilter, type FilterKey, type FilterMap, type SearchState } from '../../lib/search/query-state.ts';
 
 /** Results shown at once; each needs its own small fragment file (about 1–2 KB). */
 const PAGE_SIZE = 8;
@@ -78,17 +78,16 @@ export function startSearchPage(): void {
     return { q: input.value.trim(), filters, sort: sortSelect.value === 'datum' ? 'datum' : '' };
   };
 
-  // The chosen filter values of a state by their names on the page (a checkbox's label without its count; a
-  // list's option with its group: a Handlungsfeld's name alone is shared by many Regionalbudgets).
-  const chosenLabels = (state: SearchState): string[] =>
+  // The chosen filter values of a state by their names on the page (a checkbox's label without its count, a
+  // list's option) and their groups (statusText).
+  const chosenLabels = (state: SearchState): ChosenFilter[] =>
     FILTER_KEYS.flatMap((key) =>
       state.filters[key].flatMap((value) => {
         const box = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)].find((b) => b.value === value);
         const option = [...(form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)?.options ?? [])].find((o) => o.value === value);
         const name = box ? box.labels?.[0]?.firstChild?.textContent : option?.text;
-        if (!name) return [];
-        const group = box ? box.closest('.search-facet__group')?.querySelector('legend')?.textContent : option?.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '';
-        return [group ? `${name.trim()} (${group.trim()})` : name.trim()];
+        const group = box ? box.closest('.search-facet__group')?.querySelector('legend')?.textContent : option?.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : undefined;
+        return name?.trim() ? [{ name, group: group ?? undefined }] : [];
       }),
     );
 

@@ -55,16 +55,31 @@ export function pagefindFilters(state: SearchState, map: FilterMap, without?: Fi
   return out;
 }
 
+/** A chosen filter value as the page shows it, with its group where the page groups options ("Regionalbudget …"). */
+export interface ChosenFilter {
+  name: string;
+  group?: string;
+}
+
 /**
- * "14 Ergebnisse für „Marketing“" and the like, for the live region. `chosen` names the chosen filter values as
- * the page shows them ("2024", "Klimaneutrale Region (Regionalbudget Nordsachsen)"): a list to choose one from
- * cuts a long name in its closed state, the line above the results says it in full.
+ * The names of the chosen filter values: a grouped one with its group ("Klimaneutrale Region (Regionalbudget
+ * Nordsachsen)": a Handlungsfeld's name alone is shared by many Regionalbudgets), unless the group is itself
+ * among the chosen values. Soft hyphens of the page's typesetting (src/lib/typography.ts) are layout, not part of a name.
  */
-export function statusText(count: number, state: SearchState, chosen: readonly string[] = []): string {
+export function chosenNames(chosen: readonly ChosenFilter[]): string[] {
+  const plain = (text: string) => text.replace(/\u00ad/g, '').trim();
+  const names = new Set(chosen.map((c) => plain(c.name)));
+  return chosen.map((c) => (c.group && !names.has(plain(c.group)) ? `${plain(c.name)} (${plain(c.group)})` : plain(c.name)));
+}
+
+/**
+ * "14 Ergebnisse für „Marketing“" and the like, for the live region. With the chosen filter values named in
+ * full (chosenNames): a list to choose one from cuts a long name in its closed state.
+ */
+export function statusText(count: number, state: SearchState, chosen: readonly ChosenFilter[] = []): string {
   const what = count === 0 ? 'Keine Ergebnisse' : count === 1 ? '1 Ergebnis' : `${count} Ergebnisse`;
   const term = state.q ? ` für „${state.q}“` : '';
-  // Soft hyphens of the page's typesetting (src/lib/typography.ts) are layout, not part of a name.
-  const named = chosen.length > 0 ? `: ${chosen.map((c) => `„${c.replace(/\u00ad/g, '')}“`).join(', ')}` : '';
+  const named = chosen.length > 0 ? `: ${chosenNames(chosen).map((c) => `„${c}“`).join(', ')}` : '';
   const filtered = hasFilters(state) ? ` mit den gewählten Filtern${named}` : '';
   const sorted = state.sort === 'datum' ? ', nach Datum sortiert (nur Aktuelles)' : '';
   const hint = count === 0 ? (hasFilters(state) ? ' Entfernen Sie Filter oder versuchen Sie einen anderen Begriff.' : ' Versuchen Sie einen anderen oder kürzeren Begriff.') : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterMap } from '../../../src/lib/search/query-state.ts';
+import { chosenNames, emptyFilters, pagefindFilters, parseState, stateToSearch, statusText, type FilterMap } from '../../../src/lib/search/query-state.ts';
 
 const MAP: FilterMap = {
   typ: { name: 'typ', values: { massnahme: 'Maßnahme', projekt: 'Projekt' } },
@@ -46,12 +46,20 @@ describe('statusText', () => {
 
   it('names the chosen filters as the page shows them, without the soft hyphens of its typesetting', () => {
     const state = parseState('?q=Nachfolge&typ=massnahme&hf=landkreis-1-klimaneutrale-region');
-    expect(statusText(2, state, ['Maßnahme', 'Klima\u00adneutrale Region (Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge)'])).toBe(
+    expect(statusText(2, state, [{ name: 'Maßnahme' }, { name: 'Klima\u00adneutrale Region', group: 'Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge' }])).toBe(
       '2 Ergebnisse für „Nachfolge“ mit den gewählten Filtern: „Maßnahme“, „Klimaneutrale Region (Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge)“.',
     );
     // No names without filters in the state (a stale list of names must not describe an unfiltered search).
-    expect(statusText(2, parseState('?q=Nachfolge'), ['Maßnahme'])).toBe('2 Ergebnisse für „Nachfolge“.');
-    expect(statusText(0, state, ['Maßnahme'])).toBe('Keine Ergebnisse für „Nachfolge“ mit den gewählten Filtern: „Maßnahme“. Entfernen Sie Filter oder versuchen Sie einen anderen Begriff.');
+    expect(statusText(2, parseState('?q=Nachfolge'), [{ name: 'Maßnahme' }])).toBe('2 Ergebnisse für „Nachfolge“.');
+    expect(statusText(0, state, [{ name: 'Maßnahme' }])).toBe('Keine Ergebnisse für „Nachfolge“ mit den gewählten Filtern: „Maßnahme“. Entfernen Sie Filter oder versuchen Sie einen anderen Begriff.');
+  });
+
+  it('leaves out a group that is itself chosen: the Regionalbudget is named once', () => {
+    const rb = 'Regionalbudget Landkreis Sächsische Schweiz-Osterzgebirge';
+    expect(chosenNames([{ name: rb }, { name: 'Klimaneutrale Region', group: `${rb} ` }])).toEqual([rb, 'Klimaneutrale Region']);
+    expect(chosenNames([{ name: 'Klimaneutrale Region', group: rb }, { name: '2024' }])).toEqual([`Klimaneutrale Region (${rb})`, '2024']);
+    // Two fields of the same name from two Regionalbudgets stay apart.
+    expect(chosenNames([{ name: 'Ziele', group: 'A' }, { name: 'Ziele', group: 'B' }])).toEqual(['Ziele (A)', 'Ziele (B)']);
   });
 });
 
